@@ -5,4 +5,7 @@
 //! views in `ui`, and one `platform` module that alone touches browser APIs.
 
 pub mod programme;
+pub mod routes;
 pub mod time;
+pub mod platform;
+pub mod ui;

@@ -1,0 +1,116 @@
+// A small static server for the built app (dist/), used by `scripts/serve` and by the tests.
+// It behaves like a plain static host: files as they are, brotli when the client accepts it,
+// and for any path that is not a file the 404.html copy of the app with status 404 (what
+// GitHub Pages and most static hosts do). The same build is also served under a sub-path.
+//
+//   node scripts/server.mjs [--port 8080] [--dir dist] [--base /gpa-2021/] [--csp]
+import http from 'node:http';
+import fs from 'node:fs';
+import path from 'node:path';
+import zlib from 'node:zlib';
+
+const args = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = args.indexOf(name);
+  return i >= 0 && args[i + 1] ? args[i + 1] : dflt;
+};
+const port = Number(opt('--port', '8080'));
+const dir = path.resolve(opt('--dir', 'dist'));
+const subPath = opt('--base', '/gpa-2021/');
+const host = opt('--host', '127.0.0.1');
+
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+// Headers a host should send (README lists them). Read once from the built headers file when
+// there is one, so the tests exercise exactly what the README tells hosts.
+function securityHeaders() {
+  const file = path.join(dir, '_headers.json');
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return {};
+  }
+}
+
+const cache = new Map();
+function load(file, br) {
+  const key = file + (br ? ':br' : '');
+  const stat = fs.statSync(file);
+  const hit = cache.get(key);
+  if (hit && hit.mtime === stat.mtimeMs) return hit.body;
+  let body = fs.readFileSync(file);
+  if (br) body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+  cache.set(key, { mtime: stat.mtimeMs, body });
+  return body;
+}
+
+function resolveFile(urlPath) {
+  let rel = urlPath;
+  if (subPath !== '/' && rel.startsWith(subPath)) rel = '/' + rel.slice(subPath.length);
+  else if (subPath !== '/' && rel === subPath.replace(/\/$/, '')) return { redirect: subPath };
+  if (rel.endsWith('/')) rel += 'index.html';
+  const file = path.join(dir, path.normalize(decodeURIComponent(rel)));
+  if (!file.startsWith(dir)) return null;
+  // Like GitHub Pages, Netlify and Cloudflare Pages: /session is answered by session.html.
+  for (const candidate of [file, file + '.html']) {
+    try {
+      if (fs.statSync(candidate).isFile()) return { file: candidate };
+    } catch {}
+  }
+  return null;
+}
+
+const server = http.createServer((req, res) => {
+  let urlPath;
+  try {
+    urlPath = new URL(req.url, 'http://x').pathname;
+  } catch {
+    res.writeHead(400).end();
+    return;
+  }
+  const found = resolveFile(urlPath);
+  if (found && found.redirect) {
+    res.writeHead(301, { Location: found.redirect }).end();
+    return;
+  }
+  const file = found ? found.file : path.join(dir, '404.html');
+  const status = found ? 200 : 404;
+  if (!fs.existsSync(file)) {
+    res.writeHead(404, { 'Content-Type': 'text/plain' }).end('not found');
+    return;
+  }
+  const ext = path.extname(file);
+  const type = types[ext] || 'application/octet-stream';
+  const compressible = /\.(html|js|mjs|css|wasm|svg|json|webmanifest)$/.test(file);
+  const br = compressible && /\bbr\b/.test(req.headers['accept-encoding'] || '');
+  const body = load(file, br);
+  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
+  const headers = {
+    'Content-Type': type,
+    'Content-Length': body.length,
+    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+    Vary: 'Accept-Encoding',
+    ...securityHeaders(),
+  };
+  if (br) headers['Content-Encoding'] = 'br';
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : body);
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving ${dir}`);
+  console.log(`  http://${host}:${port}/`);
+  console.log(`  http://${host}:${port}${subPath}  (the same build under a sub-path)`);
+});

@@ -1,0 +1,69 @@
+//! The people the programme names, and each one's sessions.
+
+use super::agenda::SessionCard;
+use super::href;
+use super::layout::PageMeta;
+use super::not_found::NotFound;
+use crate::programme::meeting;
+use crate::programme::model::Speaker;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+/// `/speakers` lists everyone; `/speakers?id=…` shows one person.
+#[component]
+pub fn SpeakersPage() -> impl IntoView {
+    let query = use_query_map();
+    move || match query.read().get("id") {
+        None => view! { <SpeakerList/> }.into_any(),
+        Some(id) => match meeting().speaker(&id) {
+            Some(p) => view! { <SpeakerDetail speaker=p/> }.into_any(),
+            None => view! { <NotFound what="speaker"/> }.into_any(),
+        },
+    }
+}
+
+#[component]
+fn SpeakerList() -> impl IntoView {
+    let m = meeting();
+    let list = m
+        .speakers
+        .iter()
+        .map(|p| {
+            view! {
+                <li class="person">
+                    <A href=href(&format!("/speakers?id={}", p.id))>{p.full_name()}</A>
+                    <span class="role">{p.role}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <PageMeta title="Speakers" description="The speakers named in the programme and their roles."/>
+        <div class="page">
+            <h1>"Speakers"</h1>
+            <p class="lede">"The people the programme names, with their roles as printed."</p>
+            <ul class="people">{list}</ul>
+            <p class="note">"Each panel is chaired by a representative of a Member State; the programme does not name the chairs or the panellists."</p>
+        </div>
+    }
+}
+
+#[component]
+fn SpeakerDetail(speaker: &'static Speaker) -> impl IntoView {
+    let sessions = meeting()
+        .sessions_of(speaker.id)
+        .into_iter()
+        .map(|s| view! { <SessionCard session=s/> })
+        .collect_view();
+    view! {
+        <PageMeta title=speaker.name.to_string() description=format!("{}, {}.", speaker.full_name(), speaker.role)/>
+        <article class="page">
+            <p class="breadcrumb"><A href=href("/speakers")>"Speakers"</A></p>
+            <h1>{speaker.full_name()}</h1>
+            <p class="lede">{speaker.role}</p>
+            <h2>"Sessions"</h2>
+            <ol class="sessions">{sessions}</ol>
+        </article>
+    }
+}

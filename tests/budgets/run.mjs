@@ -1,0 +1,133 @@
+// Budgets: first-load transfer size, axe-core violations and Lighthouse scores of the release
+// build, measured against budgets.json and printed on every run. Exits non-zero on a miss.
+import { chromium } from 'playwright-core';
+import { spawn, execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import fs from 'node:fs';
+
+const run = promisify(execFile);
+const budgets = JSON.parse(fs.readFileSync('budgets.json', 'utf8'));
+const PORT = 4190;
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const CHROME_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
+const failures = [];
+const fail = (msg) => { failures.push(msg); console.log(`  ✗ ${msg}`); };
+const ok = (msg) => console.log(`  ✓ ${msg}`);
+
+const server = spawn(process.execPath, ['scripts/server.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+await new Promise((resolve, reject) => {
+  server.stdout.on('data', (d) => String(d).includes('Serving') && resolve());
+  server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+});
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_ARGS });
+try {
+  await firstLoad();
+  await axe();
+} finally {
+  await browser.close();
+}
+await lighthouse();
+server.kill();
+
+console.log(failures.length ? `\nBudgets missed: ${failures.length}` : '\nAll budgets met.');
+process.exit(failures.length ? 1 : 0);
+
+async function firstLoad() {
+  const { path, maxKB } = budgets.firstLoad;
+  console.log(`\nFirst load of ${path} (brotli transfer, budget ${maxKB} KB)`);
+  const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
+  const page = await context.newPage();
+  const responses = [];
+  page.on('response', (r) => responses.push(r));
+  await page.goto(ORIGIN + path, { waitUntil: 'networkidle' });
+  await page.locator('main h1').first().waitFor();
+  let total = 0;
+  const rows = [];
+  for (const r of responses) {
+    const sizes = await r.request().sizes().catch(() => null);
+    if (!sizes) continue;
+    const bytes = sizes.responseBodySize;
+    total += bytes;
+    rows.push([new URL(r.url()).pathname, r.headers()['content-encoding'] || '-', bytes]);
+  }
+  for (const [p, enc, bytes] of rows.sort((a, b) => b[2] - a[2])) {
+    console.log(`    ${(bytes / 1024).toFixed(1).padStart(7)} KB  ${enc.padEnd(3)} ${p}`);
+  }
+  const kb = total / 1024;
+  (kb <= maxKB ? ok : fail)(`first load ${kb.toFixed(1)} KB of ${maxKB} KB`);
+  await context.close();
+}
+
+async function axe() {
+  const { tags, maxViolations, widths, schemes, routes } = budgets.axe;
+  console.log(`\naxe-core ${tags.join(', ')} (budget ${maxViolations} violations)`);
+  const source = fs.readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
+  let total = 0;
+  for (const scheme of schemes) {
+    for (const width of widths) {
+      const context = await browser.newContext({ viewport: { width, height: 800 }, colorScheme: scheme, bypassCSP: true });
+      const page = await context.newPage();
+      for (const route of routes) {
+        await page.goto(ORIGIN + route);
+        await page.locator('main h1').first().waitFor();
+        await page.evaluate(source);
+        const result = await page.evaluate((t) => window.axe.run(document, { runOnly: { type: 'tag', values: t } }), tags);
+        const n = result.violations.length;
+        total += n;
+        const where = `${route} @${width}px ${scheme}`;
+        if (n === 0) {
+          ok(`${where}: 0 violations`);
+        } else {
+          fail(`${where}: ${n} violation(s)`);
+          for (const v of result.violations) {
+            console.log(`      ${v.id} (${v.impact}): ${v.help}`);
+            for (const node of v.nodes.slice(0, 3)) console.log(`        ${node.target.join(' ')}  ${node.failureSummary.split('\n').slice(1, 2).join(' ')}`);
+          }
+        }
+      }
+      await context.close();
+    }
+  }
+  if (total > maxViolations) fail(`axe: ${total} violations in all`);
+}
+
+async function lighthouse() {
+  const { runs, routes, minScores, maxLcpMs } = budgets.lighthouse;
+  console.log(`\nLighthouse 12 mobile, median of ${runs} run(s)`);
+  for (const route of routes) {
+    const scores = {};
+    const lcps = [];
+    for (let i = 0; i < runs; i++) {
+      const { stdout } = await run('node_modules/.bin/lighthouse', [
+        ORIGIN + route,
+        '--output=json', '--output-path=stdout', '--quiet',
+        '--only-categories=performance,accessibility,best-practices,seo',
+        `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')} --user-data-dir=/tmp/lh-profile-${process.pid}-${i}`,
+      ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+      const report = JSON.parse(stdout);
+      for (const [id, cat] of Object.entries(report.categories)) (scores[id] ||= []).push(Math.round(cat.score * 100));
+      lcps.push(report.audits['largest-contentful-paint'].numericValue);
+      for (const [id, cat] of Object.entries(report.categories)) {
+        if (cat.score < 1) {
+          for (const ref of cat.auditRefs) {
+            const a = report.audits[ref.id];
+            if (ref.weight > 0 && a.score !== null && a.score < 1) console.log(`      ${id}: ${a.id} = ${a.score} ${a.displayValue || ''}`);
+          }
+        }
+      }
+    }
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const line = Object.entries(scores).map(([k, v]) => `${k} ${median(v)}`).join(', ');
+    const lcp = median(lcps);
+    console.log(`    ${route}: ${line}, LCP ${(lcp / 1000).toFixed(2)} s`);
+    for (const [cat, min] of Object.entries(minScores)) {
+      const got = median(scores[cat] || [0]);
+      (got >= min ? ok : fail)(`${route} ${cat} ${got} (min ${min})`);
+    }
+    if (maxLcpMs) (lcp <= maxLcpMs ? ok : fail)(`${route} LCP ${Math.round(lcp)} ms (max ${maxLcpMs})`);
+  }
+}

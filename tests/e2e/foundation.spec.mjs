@@ -1,0 +1,147 @@
+// The foundation: every page renders, navigation works, deep links reload (also under a
+// sub-path), and the seed's facts are on the pages.
+import { test, expect } from '@playwright/test';
+import { watchErrors, appReady, seed, norm, seedQuestions } from './helpers.mjs';
+
+const ROUTES = [
+  ['/', /Agenda/],
+  ['/session?id=panel-1', /Panel Discussion 1/],
+  ['/speakers', /Speakers/],
+  ['/speakers?id=ghada-waly', /Ghada Waly/],
+  ['/questions', /Panels and guiding questions/],
+  ['/timer', /Speaking timer/],
+  ['/about', /High-level meeting/],
+];
+
+for (const [path, heading] of ROUTES) {
+  test(`${path} renders its content without console errors`, async ({ page }) => {
+    const watch = watchErrors(page);
+    await page.goto(path);
+    await appReady(page);
+    await expect(page.locator('main h1')).toHaveText(heading);
+    await expect(page).toHaveTitle(/GPA 2021 appraisal/);
+    // Landmarks and a skip link on every page.
+    await expect(page.locator('header')).toHaveCount(1);
+    await expect(page.locator('nav[aria-label="Main"]')).toHaveCount(1);
+    await expect(page.locator('footer')).toHaveCount(1);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
+    // Nothing wider than the viewport (320–360 px phones scroll only vertically).
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    watch.check();
+  });
+}
+
+test('an unknown path shows a helpful not-found page', async ({ page }) => {
+  // The static host answers with status 404 (that is the point), which Chromium logs.
+  const watch = watchErrors(page, { allow: [/status of 404/] });
+  await page.goto('/no-such-page');
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText(/can’t find/);
+  await page.getByRole('link', { name: 'Agenda of both days' }).click();
+  await expect(page.locator('main h1')).toHaveText('Agenda');
+  watch.check();
+});
+
+test('an unknown session id says so and offers a way back', async ({ page }) => {
+  await page.goto('/session?id=nope');
+  await expect(page.locator('main h1')).toHaveText(/can’t find that session/);
+  await expect(page.getByRole('link', { name: 'Agenda of both days' })).toBeVisible();
+});
+
+test('navigation moves between pages and marks the current one', async ({ page }) => {
+  const watch = watchErrors(page);
+  await page.goto('/');
+  await appReady(page);
+  const nav = page.locator('nav[aria-label="Main"]');
+  for (const [name, heading, url] of [
+    ['Questions', /Panels and guiding questions/, /\/questions$/],
+    ['Timer', /Speaking timer/, /\/timer$/],
+    ['About', /High-level meeting/, /\/about$/],
+    ['Agenda', /Agenda/, /\/$/],
+  ]) {
+    await nav.getByRole('link', { name }).click();
+    await expect(page).toHaveURL(url);
+    await expect(page.locator('main h1')).toHaveText(heading);
+    await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
+  }
+  // Back returns to the previous page.
+  await page.goBack();
+  await expect(page).toHaveURL(/\/about$/);
+  watch.check();
+});
+
+for (const prefix of ['', '/gpa-2021']) {
+  test(`deep links reload to the same page at "${prefix || '/'}"`, async ({ page }) => {
+    const watch = watchErrors(page);
+    await page.goto(`${prefix}/session?id=panel-2`);
+    await expect(page.locator('main h1')).toHaveText('Panel Discussion 2');
+    await page.reload();
+    await expect(page.locator('main h1')).toHaveText('Panel Discussion 2');
+    // In-app links stay under the prefix.
+    await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Agenda' }).click();
+    await expect(page).toHaveURL(new RegExp(`^http://[^/]+${prefix}/$`));
+    await page.getByRole('link', { name: 'Opening Plenary Meeting' }).click();
+    await expect(page).toHaveURL(new RegExp(`${prefix}/session\\?id=opening-plenary$`));
+    await page.reload();
+    await expect(page.locator('main h1')).toHaveText('Opening Plenary Meeting');
+    await page.goto(`${prefix}/speakers?id=malaika-oringo`);
+    await expect(page.locator('main h1')).toHaveText('Ms. Malaika Oringo');
+    watch.check();
+  });
+}
+
+test('the skip link moves focus to the main content', async ({ page }) => {
+  await page.goto('/about');
+  await appReady(page);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  await expect(page).toHaveURL(/\/about$/);
+});
+
+test('every seed fact is on some page', async ({ page }) => {
+  let text = '';
+  for (const path of ['/', '/questions', '/about', '/speakers', '/session?id=closing-plenary']) {
+    await page.goto(path);
+    await appReady(page);
+    text += ' ' + norm(await page.locator('main').innerText());
+  }
+  const questions = seedQuestions().flat();
+  expect(questions).toHaveLength(13);
+  for (const q of questions) expect(text.includes(q), q).toBe(true);
+  // The six speakers with their roles, as printed in the opening plenary.
+  const speakerLines = seed.split('\n').filter((l) => /^(H\.E\. )?M(r|s)\. .*, \*/.test(l));
+  expect(speakerLines).toHaveLength(6);
+  for (const line of speakerLines) {
+    const [name, role] = line.replace(/\*/g, '').split(', ');
+    const full = norm(line.replace(/\*/g, ''));
+    expect(text.includes(norm(name)), name).toBe(true);
+    expect(text.includes(full.slice(name.length + 2)), full).toBe(true);
+    expect(role.length).toBeGreaterThan(5);
+  }
+  for (const fact of [
+    'General Assembly Hall', '74/176', '18 December 2019', '75/283', '7 June 2021', '64/293',
+    'quadrennial', '#endhumantrafficking', 'Kendall Alaimo', 'Presidency of Hope',
+    '76th session of the United Nations General Assembly',
+    'Summaries by the Chairs of the two Panel Discussions',
+    'Final remarks by the President of the General Assembly',
+    'Statements by Member States and observers of the General Assembly',
+    'The political declaration on the implementation of the Global Plan of Action to Combat Trafficking in Persons will be adopted at the opening plenary.',
+    'does not name the chair',
+  ]) {
+    expect(text.includes(fact), fact).toBe(true);
+  }
+  // Both background papers, paragraph by paragraph.
+  for (const title of ['Background Paper: Interactive Panel Discussion 1', 'Background Paper: Interactive Panel Discussion 2']) {
+    const body = seed.split(title)[1].split('\nBackground\n')[1].split('Background Paper:')[0];
+    const paragraphs = body.split('\n\n').map(norm).filter((p) => p && !p.startsWith('Artist:'));
+    expect(paragraphs.length).toBeGreaterThan(5);
+    for (const p of paragraphs) {
+      const clean = p.replace(/\[|\]\(#\)/g, '');
+      expect(text.includes(clean), clean).toBe(true);
+    }
+  }
+});
