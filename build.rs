@@ -21,18 +21,29 @@ fn main() {
     println!("cargo:rerun-if-changed={DATA}");
     println!("cargo:rerun-if-changed=src/programme/model.rs");
     println!("cargo:rerun-if-changed=src/programme/validate.rs");
-    let text = std::fs::read_to_string(DATA).unwrap_or_else(|e| fail(&format!("cannot read {DATA}: {e}")));
-    let file: File = toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{DATA} is not valid: {e}")));
+    let text =
+        std::fs::read_to_string(DATA).unwrap_or_else(|e| fail(&format!("cannot read {DATA}: {e}")));
+    let file: File =
+        toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{DATA} is not valid: {e}")));
     let meeting = file.into_model();
     let errors = validate::validate(&meeting);
     if !errors.is_empty() {
         let list: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
-        fail(&format!("{DATA} has {} problem(s):\n{}", errors.len(), list.join("\n")));
+        fail(&format!(
+            "{DATA} has {} problem(s):\n{}",
+            errors.len(),
+            list.join("\n")
+        ));
     }
-    let out = std::path::Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR not set")))
-        .join("programme_data.rs");
-    let code = format!("pub static MEETING: Meeting = {};\n", emit_meeting(&meeting));
-    std::fs::write(&out, code).unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
+    let out =
+        std::path::Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR not set")))
+            .join("programme_data.rs");
+    let code = format!(
+        "pub static MEETING: Meeting = {};\n",
+        emit_meeting(&meeting)
+    );
+    std::fs::write(&out, code)
+        .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
 }
 
 fn fail(msg: &str) -> ! {
@@ -45,7 +56,12 @@ fn leak(s: String) -> &'static str {
 }
 
 fn leak_all(v: Vec<String>) -> &'static [&'static str] {
-    Box::leak(v.into_iter().map(leak).collect::<Vec<_>>().into_boxed_slice())
+    Box::leak(
+        v.into_iter()
+            .map(leak)
+            .collect::<Vec<_>>()
+            .into_boxed_slice(),
+    )
 }
 
 fn leak_slice<T>(v: Vec<T>) -> &'static [T] {
@@ -214,17 +230,26 @@ struct PanelDto {
 fn parse_date(s: &str) -> Date {
     let parts: Vec<&str> = s.split('-').collect();
     let num = |i: usize| -> i32 {
-        parts.get(i).and_then(|p| p.parse().ok()).unwrap_or_else(|| fail(&format!("bad date \"{s}\", want YYYY-MM-DD")))
+        parts
+            .get(i)
+            .and_then(|p| p.parse().ok())
+            .unwrap_or_else(|| fail(&format!("bad date \"{s}\", want YYYY-MM-DD")))
     };
     let (year, month, day) = (num(0), num(1), num(2));
     if parts.len() != 3 || !(1..=12).contains(&month) || !(1..=31).contains(&day) {
         fail(&format!("bad date \"{s}\", want YYYY-MM-DD"));
     }
-    Date { year, month: month as u8, day: day as u8 }
+    Date {
+        year,
+        month: month as u8,
+        day: day as u8,
+    }
 }
 
 fn parse_time(s: &str, at: &str) -> ClockTime {
-    let parsed = s.split_once(':').and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)));
+    let parsed = s
+        .split_once(':')
+        .and_then(|(h, m)| Some((h.parse::<u8>().ok()?, m.parse::<u8>().ok()?)));
     match parsed {
         Some((hour, minute)) => ClockTime { hour, minute },
         None => fail(&format!("{at}: bad time \"{s}\", want HH:MM")),
@@ -265,17 +290,35 @@ impl File {
             days: leak_slice(
                 self.days
                     .into_iter()
-                    .map(|d| Day { date: parse_date(&d.date), id: leak(d.id), label: leak(d.label), venue: leak(d.venue) })
+                    .map(|d| Day {
+                        date: parse_date(&d.date),
+                        id: leak(d.id),
+                        label: leak(d.label),
+                        venue: leak(d.venue),
+                    })
                     .collect(),
             ),
             speakers: leak_slice(
                 self.speakers
                     .into_iter()
-                    .map(|s| Speaker { id: leak(s.id), honorific: leak(s.honorific), name: leak(s.name), role: leak(s.role) })
+                    .map(|s| Speaker {
+                        id: leak(s.id),
+                        honorific: leak(s.honorific),
+                        name: leak(s.name),
+                        role: leak(s.role),
+                    })
                     .collect(),
             ),
             sessions: leak_slice(self.sessions.into_iter().map(session).collect()),
-            themes: leak_slice(self.themes.into_iter().map(|t| Theme { id: leak(t.id), label: leak(t.label) }).collect()),
+            themes: leak_slice(
+                self.themes
+                    .into_iter()
+                    .map(|t| Theme {
+                        id: leak(t.id),
+                        label: leak(t.label),
+                    })
+                    .collect(),
+            ),
             panels: leak_slice(self.panels.into_iter().map(panel).collect()),
         }
     }
@@ -286,15 +329,27 @@ fn session(s: SessionDto) -> Session {
     Session {
         start: parse_time(&s.start, &at),
         end: parse_time(&s.end, &at),
-        kind: SessionKind::from_slug(&s.kind)
-            .unwrap_or_else(|| fail(&format!("{at}: kind \"{}\" is not opening, plenary, panel or closing", s.kind))),
+        kind: SessionKind::from_slug(&s.kind).unwrap_or_else(|| {
+            fail(&format!(
+                "{at}: kind \"{}\" is not opening, plenary, panel or closing",
+                s.kind
+            ))
+        }),
         id: leak(s.id),
         day: leak(s.day),
         title: leak(s.title),
         subtitle: s.subtitle.map(leak),
         venue: leak(s.venue),
         speakers: leak_all(s.speakers),
-        items: leak_slice(s.items.into_iter().map(|i| Item { text: leak(i.text), speaker: i.speaker.map(leak) }).collect()),
+        items: leak_slice(
+            s.items
+                .into_iter()
+                .map(|i| Item {
+                    text: leak(i.text),
+                    speaker: i.speaker.map(leak),
+                })
+                .collect(),
+        ),
         panel: s.panel,
     }
 }
@@ -310,20 +365,39 @@ fn panel(p: PanelDto) -> Panel {
         questions: leak_slice(
             p.questions
                 .into_iter()
-                .map(|q| GuidingQuestion { number: q.number, text: leak(q.text), tags: leak_all(q.tags) })
+                .map(|q| GuidingQuestion {
+                    number: q.number,
+                    text: leak(q.text),
+                    tags: leak_all(q.tags),
+                })
                 .collect(),
         ),
         paper: BackgroundPaper {
             title: leak(p.paper.title),
             heading: leak(p.paper.heading),
             paragraphs: leak_slice(
-                p.paper.paragraphs.into_iter().map(|x| Paragraph { text: leak(x.text), tags: leak_all(x.tags) }).collect(),
+                p.paper
+                    .paragraphs
+                    .into_iter()
+                    .map(|x| Paragraph {
+                        text: leak(x.text),
+                        tags: leak_all(x.tags),
+                    })
+                    .collect(),
             ),
         },
         figures: p.figures.map(|f| KeyFigures {
             source: leak(f.source),
             of_ten_quote: leak(f.of_ten_quote),
-            of_ten: leak_slice(f.of_ten.into_iter().map(|o| OfTen { label: leak(o.label), count: o.count }).collect()),
+            of_ten: leak_slice(
+                f.of_ten
+                    .into_iter()
+                    .map(|o| OfTen {
+                        label: leak(o.label),
+                        count: o.count,
+                    })
+                    .collect(),
+            ),
             shares: leak_slice(
                 f.shares
                     .into_iter()
@@ -352,7 +426,10 @@ fn opt(v: Option<&str>) -> String {
 }
 
 fn strs(v: &[&str]) -> String {
-    format!("&[{}]", v.iter().map(|x| s(x)).collect::<Vec<_>>().join(", "))
+    format!(
+        "&[{}]",
+        v.iter().map(|x| s(x)).collect::<Vec<_>>().join(", ")
+    )
 }
 
 fn list<T>(v: &[T], f: impl Fn(&T) -> String) -> String {
@@ -423,7 +500,8 @@ fn emit_meeting(m: &Meeting) -> String {
     let _ = writeln!(
         o,
         "sessions: {},",
-        list(m.sessions, |x| format!(
+        list(m.sessions, |x| {
+            format!(
             "Session {{ id: {}, day: {}, start: {}, end: {}, kind: SessionKind::{:?}, title: {}, subtitle: {}, venue: {}, speakers: {}, items: {}, panel: {:?} }}",
             s(x.id),
             s(x.day),
@@ -436,12 +514,17 @@ fn emit_meeting(m: &Meeting) -> String {
             strs(x.speakers),
             list(x.items, |i| format!("Item {{ text: {}, speaker: {} }}", s(i.text), opt(i.speaker))),
             x.panel
-        ))
+        )
+        })
     );
     let _ = writeln!(
         o,
         "themes: {},",
-        list(m.themes, |t| format!("Theme {{ id: {}, label: {} }}", s(t.id), s(t.label)))
+        list(m.themes, |t| format!(
+            "Theme {{ id: {}, label: {} }}",
+            s(t.id),
+            s(t.label)
+        ))
     );
     let _ = writeln!(o, "panels: {},", list(m.panels, emit_panel));
     o.push('}');
@@ -456,7 +539,11 @@ fn emit_panel(p: &Panel) -> String {
                 "Some(KeyFigures {{ source: {}, of_ten_quote: {}, of_ten: {}, shares: {} }})",
                 s(f.source),
                 s(f.of_ten_quote),
-                list(f.of_ten, |x| format!("OfTen {{ label: {}, count: {} }}", s(x.label), x.count)),
+                list(f.of_ten, |x| format!(
+                    "OfTen {{ label: {}, count: {} }}",
+                    s(x.label),
+                    x.count
+                )),
                 list(f.shares, |x| format!(
                     "Share {{ label: {}, numerator: {}, denominator: {}, stated: {}, quote: {} }}",
                     s(x.label),

@@ -4,8 +4,8 @@
 //! The crate is a pure core (`programme`, `time`) that native `cargo test` covers, thin Leptos
 //! views in `ui`, and one `platform` module that alone touches browser APIs.
 
+pub mod platform;
 pub mod programme;
 pub mod routes;
 pub mod time;
-pub mod platform;
 pub mod ui;

@@ -35,9 +35,15 @@ mod tests {
     #[test]
     fn trunk_hook_copies_every_page() {
         let trunk = include_str!("../Trunk.toml");
-        let hook = trunk.lines().find(|l| l.contains("for page in")).unwrap_or_default();
+        let hook = trunk
+            .lines()
+            .find(|l| l.contains("for page in"))
+            .unwrap_or_default();
         for page in PAGES {
-            assert!(hook.split_whitespace().any(|w| w == page), "Trunk.toml hook misses {page}");
+            assert!(
+                hook.split_whitespace().any(|w| w == page),
+                "Trunk.toml hook misses {page}"
+            );
         }
     }
 }

@@ -53,7 +53,10 @@ pub fn wall_clock(t: Millis, utc_offset_minutes: i32) -> (Date, ClockTime) {
     let minutes = local.rem_euclid(DAY_MS) / MINUTE_MS;
     (
         civil_from_days(days),
-        ClockTime { hour: (minutes / 60) as u8, minute: (minutes % 60) as u8 },
+        ClockTime {
+            hour: (minutes / 60) as u8,
+            minute: (minutes % 60) as u8,
+        },
     )
 }
 
@@ -68,7 +71,11 @@ pub struct TimeError(pub String);
 
 impl fmt::Display for TimeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "\"{}\" is not a date and time like 2021-11-22T15:40:00-05:00", self.0)
+        write!(
+            f,
+            "\"{}\" is not a date and time like 2021-11-22T15:40:00-05:00",
+            self.0
+        )
     }
 }
 
@@ -90,12 +97,23 @@ pub fn parse_rfc3339(input: &str) -> Result<Millis, TimeError> {
             Err(err())
         }
     };
-    if b[4] != b'-' || b[7] != b'-' || !matches!(b[10], b'T' | b't' | b' ') || b[13] != b':' || b[16] != b':' {
+    if b[4] != b'-'
+        || b[7] != b'-'
+        || !matches!(b[10], b'T' | b't' | b' ')
+        || b[13] != b':'
+        || b[16] != b':'
+    {
         return Err(err());
     }
     let (year, month, day) = (num(0, 4)?, num(5, 7)?, num(8, 10)?);
     let (hour, minute, second) = (num(11, 13)?, num(14, 16)?, num(17, 19)?);
-    if !(1..=12).contains(&month) || day < 1 || day > days_in_month(year, month) || hour > 23 || minute > 59 || second > 60 {
+    if !(1..=12).contains(&month)
+        || day < 1
+        || day > days_in_month(year, month)
+        || hour > 23
+        || minute > 59
+        || second > 60
+    {
         return Err(err());
     }
     let mut i = 19;
@@ -128,10 +146,16 @@ pub fn parse_rfc3339(input: &str) -> Result<Millis, TimeError> {
         }
         _ => return Err(err()),
     };
-    let date = Date { year: year as i32, month: month as u8, day: day as u8 };
+    let date = Date {
+        year: year as i32,
+        month: month as u8,
+        day: day as u8,
+    };
     let second = second.min(59);
-    Ok(days_from_civil(date) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millis
-        - offset_minutes * MINUTE_MS)
+    Ok(
+        days_from_civil(date) * DAY_MS + ((hour * 60 + minute) * 60 + second) * 1000 + millis
+            - offset_minutes * MINUTE_MS,
+    )
 }
 
 fn days_in_month(year: i64, month: i64) -> i64 {
@@ -183,26 +207,66 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
-    const NOV22: Date = Date { year: 2021, month: 11, day: 22 };
+    const NOV22: Date = Date {
+        year: 2021,
+        month: 11,
+        day: 22,
+    };
 
     #[test]
     fn known_instants() {
-        assert_eq!(days_from_civil(Date { year: 1970, month: 1, day: 1 }), 0);
+        assert_eq!(
+            days_from_civil(Date {
+                year: 1970,
+                month: 1,
+                day: 1
+            }),
+            0
+        );
         // 2021-11-22T15:00:00Z = 1637593200 s
-        assert_eq!(instant(NOV22, ClockTime { hour: 10, minute: 0 }, -300), 1_637_593_200_000);
-        assert_eq!(parse_rfc3339("2021-11-22T10:00:00-05:00"), Ok(1_637_593_200_000));
+        assert_eq!(
+            instant(
+                NOV22,
+                ClockTime {
+                    hour: 10,
+                    minute: 0
+                },
+                -300
+            ),
+            1_637_593_200_000
+        );
+        assert_eq!(
+            parse_rfc3339("2021-11-22T10:00:00-05:00"),
+            Ok(1_637_593_200_000)
+        );
         assert_eq!(parse_rfc3339("2021-11-22T15:00:00Z"), Ok(1_637_593_200_000));
-        assert_eq!(parse_rfc3339("2021-11-22T15:00:00.250Z"), Ok(1_637_593_200_250));
-        assert_eq!(parse_rfc3339("2021-11-22 20:00:00 05:00"), Ok(1_637_593_200_000));
+        assert_eq!(
+            parse_rfc3339("2021-11-22T15:00:00.250Z"),
+            Ok(1_637_593_200_250)
+        );
+        assert_eq!(
+            parse_rfc3339("2021-11-22 20:00:00 05:00"),
+            Ok(1_637_593_200_000)
+        );
         assert_eq!(format_ics_utc(1_637_593_200_000), "20211122T150000Z");
-        assert_eq!(format_rfc3339(1_637_593_200_000, -300), "2021-11-22T10:00:00-05:00");
+        assert_eq!(
+            format_rfc3339(1_637_593_200_000, -300),
+            "2021-11-22T10:00:00-05:00"
+        );
     }
 
     #[test]
     fn rejects_malformed() {
         for bad in [
-            "", "2021-11-22", "2021-11-22T25:00:00Z", "2021-02-30T10:00:00Z", "2021-11-22T10:00:00",
-            "2021-11-22T10:00:00+5:00", "２０２１-11-22T10:00:00Z", "2021-11-22T10:00:00-05:00x", "2021-11-22T10:00:00.Z",
+            "",
+            "2021-11-22",
+            "2021-11-22T25:00:00Z",
+            "2021-02-30T10:00:00Z",
+            "2021-11-22T10:00:00",
+            "2021-11-22T10:00:00+5:00",
+            "２０２１-11-22T10:00:00Z",
+            "2021-11-22T10:00:00-05:00x",
+            "2021-11-22T10:00:00.Z",
         ] {
             assert!(parse_rfc3339(bad).is_err(), "{bad} should be refused");
         }

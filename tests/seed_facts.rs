@@ -9,7 +9,10 @@ use gpa2021::programme::model::SessionKind;
 /// whitespace collapsed, and the one OCR slip ("Alairno") noted in the data file mended.
 fn seed() -> String {
     let raw = include_str!("fixtures/seed.txt");
-    let mut s = raw.replace("**", "").replace("](#)", "").replace('[', "").replace('*', "");
+    let mut s = raw
+        .replace("**", "")
+        .replace("](#)", "")
+        .replace(['[', '*'], "");
     s = s.replace("Alairno", "Alaimo");
     s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
@@ -19,7 +22,10 @@ fn norm(s: &str) -> String {
 }
 
 fn assert_in_seed(seed: &str, what: &str, text: &str) {
-    assert!(seed.contains(&norm(text)), "{what} is not verbatim in the seed: {text:?}");
+    assert!(
+        seed.contains(&norm(text)),
+        "{what} is not verbatim in the seed: {text:?}"
+    );
 }
 
 #[test]
@@ -38,8 +44,16 @@ fn every_text_is_verbatim() {
         ("artwork credit", m.artwork_credit),
     ];
     // The title appears in the seed in capitals and inside resolution 75/283's title.
-    assert!(seed.to_lowercase().contains(&m.title.to_lowercase()), "title");
-    texts.extend(m.background.iter().chain(m.format).map(|p| ("meeting paragraph", *p)));
+    assert!(
+        seed.to_lowercase().contains(&m.title.to_lowercase()),
+        "title"
+    );
+    texts.extend(
+        m.background
+            .iter()
+            .chain(m.format)
+            .map(|p| ("meeting paragraph", *p)),
+    );
     for r in m.resolutions {
         texts.push(("resolution symbol", r.symbol));
         texts.extend(r.date.map(|d| ("resolution date", d)));
@@ -71,13 +85,23 @@ fn every_text_is_verbatim() {
             let numbered = format!("{}. {}", q.number, q.text);
             texts.push(("guiding question", Box::leak(numbered.into_boxed_str())));
         }
-        texts.extend(p.paper.paragraphs.iter().map(|x| ("paper paragraph", x.text)));
+        texts.extend(
+            p.paper
+                .paragraphs
+                .iter()
+                .map(|x| ("paper paragraph", x.text)),
+        );
         if let Some(f) = &p.figures {
             texts.push(("figure source", f.source));
             texts.push(("figure quote", f.of_ten_quote));
             for s in f.shares {
                 texts.push(("share quote", s.quote));
-                assert!(s.quote.contains(s.stated), "{} states {}", s.quote, s.stated);
+                assert!(
+                    s.quote.contains(s.stated),
+                    "{} states {}",
+                    s.quote,
+                    s.stated
+                );
             }
         }
     }
@@ -92,7 +116,16 @@ fn the_programme_as_the_seed_gives_it() {
     let rows: Vec<String> = m
         .sessions
         .iter()
-        .map(|s| format!("{} {} {} {:?} {}", s.day, m.time_range(s), s.title, s.kind, s.speakers.len()))
+        .map(|s| {
+            format!(
+                "{} {} {} {:?} {}",
+                s.day,
+                m.time_range(s),
+                s.title,
+                s.kind,
+                s.speakers.len()
+            )
+        })
         .collect();
     assert_eq!(
         rows,
@@ -120,12 +153,30 @@ fn six_speakers_with_roles() {
     assert_eq!(
         got,
         [
-            ("H.E. Mr. Abdulla Shahid".to_string(), "President of the General Assembly"),
-            ("H.E. Ms. Amina Mohammed".to_string(), "Deputy Secretary-General of the United Nations"),
-            ("Ms. Ghada Waly".to_string(), "Executive Director of the United Nations Office on Drugs and Crime (UNODC)"),
-            ("Ms. Siobhán Mullally".to_string(), "Special Rapporteur on Trafficking in Persons, especially women and children"),
-            ("Ms. Yasmeen Hassan".to_string(), "Global Executive Director, Equality Now"),
-            ("Ms. Malaika Oringo".to_string(), "Founder and CEO of Footprint to Freedom and Survivor of trafficking in persons"),
+            (
+                "H.E. Mr. Abdulla Shahid".to_string(),
+                "President of the General Assembly"
+            ),
+            (
+                "H.E. Ms. Amina Mohammed".to_string(),
+                "Deputy Secretary-General of the United Nations"
+            ),
+            (
+                "Ms. Ghada Waly".to_string(),
+                "Executive Director of the United Nations Office on Drugs and Crime (UNODC)"
+            ),
+            (
+                "Ms. Siobhán Mullally".to_string(),
+                "Special Rapporteur on Trafficking in Persons, especially women and children"
+            ),
+            (
+                "Ms. Yasmeen Hassan".to_string(),
+                "Global Executive Director, Equality Now"
+            ),
+            (
+                "Ms. Malaika Oringo".to_string(),
+                "Founder and CEO of Footprint to Freedom and Survivor of trafficking in persons"
+            ),
         ]
     );
 }
@@ -140,7 +191,10 @@ fn thirteen_guiding_questions_match_the_seed() {
     let mut total = 0;
     for (panel, section) in m.panels.iter().zip(sections) {
         let section = section.split("16.30 – 18.00").next().unwrap_or(section);
-        let section = section.split("Tuesday, 23 November").next().unwrap_or(section);
+        let section = section
+            .split("Tuesday, 23 November")
+            .next()
+            .unwrap_or(section);
         let from_seed: Vec<String> = section
             .lines()
             .map(str::trim)
@@ -154,7 +208,13 @@ fn thirteen_guiding_questions_match_the_seed() {
         total += ours.len();
     }
     assert_eq!(total, 13);
-    assert_eq!(m.panels.iter().map(|p| p.questions.len()).collect::<Vec<_>>(), [7, 6]);
+    assert_eq!(
+        m.panels
+            .iter()
+            .map(|p| p.questions.len())
+            .collect::<Vec<_>>(),
+        [7, 6]
+    );
 }
 
 #[test]
@@ -183,6 +243,10 @@ fn chairs_are_not_invented() {
     let m = meeting();
     for p in m.panels {
         let s = m.session(p.session).expect("panel session");
-        assert!(s.speakers.is_empty(), "panel {} lists speakers the seed does not name", p.number);
+        assert!(
+            s.speakers.is_empty(),
+            "panel {} lists speakers the seed does not name",
+            p.number
+        );
     }
 }

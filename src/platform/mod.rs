@@ -24,13 +24,17 @@ fn document() -> Option<web_sys::Document> {
 /// so the base is simply the current path's directory, and Trunk's relative asset URLs
 /// (`public_url = "./"`) resolve against the same directory.
 pub fn base_path() -> String {
-    let path = window().and_then(|w| w.location().pathname().ok()).unwrap_or_default();
+    let path = window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_default();
     crate::routes::base_of(&path).to_string()
 }
 
 /// The app's absolute URL for an in-app path (`/session?id=x` → `https://host/base/session?id=x`).
 pub fn absolute_url(app_path: &str) -> String {
-    let origin = window().and_then(|w| w.location().origin().ok()).unwrap_or_default();
+    let origin = window()
+        .and_then(|w| w.location().origin().ok())
+        .unwrap_or_default();
     format!("{origin}{}{app_path}", base_path())
 }
 
@@ -57,14 +61,20 @@ pub fn format_local(t: Millis, with_date: bool) -> String {
     let locales = js_sys::Array::new();
     let fmt = js_sys::Intl::DateTimeFormat::new(&locales, &options);
     let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t as f64));
-    fmt.format().call1(&fmt, &date).ok().and_then(|v| v.as_string()).unwrap_or_default()
+    fmt.format()
+        .call1(&fmt, &date)
+        .ok()
+        .and_then(|v| v.as_string())
+        .unwrap_or_default()
 }
 
 /// The visitor's IANA time-zone name, if the browser tells it.
 pub fn local_time_zone_name() -> Option<String> {
     let fmt = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
     let opts = fmt.resolved_options();
-    js_sys::Reflect::get(&opts, &"timeZone".into()).ok()?.as_string()
+    js_sys::Reflect::get(&opts, &"timeZone".into())
+        .ok()?
+        .as_string()
 }
 
 fn storage() -> Option<web_sys::Storage> {

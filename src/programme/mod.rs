@@ -68,7 +68,11 @@ impl Meeting {
     fn at(&self, s: &Session, t: ClockTime) -> Millis {
         // Validation guarantees the day exists; fall back to the first day rather than panic.
         let date = self.day(s.day).or(self.days.first()).map_or(
-            Date { year: 1970, month: 1, day: 1 },
+            Date {
+                year: 1970,
+                month: 1,
+                day: 1,
+            },
             |d| d.date,
         );
         time::instant(date, t, self.utc_offset_minutes)
@@ -109,9 +113,16 @@ mod tests {
         let m = meeting();
         assert_eq!(m.sessions_on("mon").count(), 4);
         assert_eq!(m.sessions_on("tue").count(), 3);
-        let pga: Vec<_> = m.sessions_of("abdulla-shahid").iter().map(|s| s.id).collect();
+        let pga: Vec<_> = m
+            .sessions_of("abdulla-shahid")
+            .iter()
+            .map(|s| s.id)
+            .collect();
         assert_eq!(pga, ["opening-plenary", "closing-plenary"]);
-        let p1 = m.session("panel-1").and_then(|s| m.panel_of(s)).map(|p| p.number);
+        let p1 = m
+            .session("panel-1")
+            .and_then(|s| m.panel_of(s))
+            .map(|p| p.number);
         assert_eq!(p1, Some(1));
         assert!(m.session("nope").is_none());
         let opening = m.session("opening-plenary").map(|s| m.start(s));

@@ -9,9 +9,15 @@ pub enum Moment {
     /// The meeting has not started; `first` opens it.
     Before { first: &'static Session },
     /// `current` is running; `next` follows, if any.
-    During { current: &'static Session, next: Option<&'static Session> },
+    During {
+        current: &'static Session,
+        next: Option<&'static Session>,
+    },
     /// Between two sessions (lunch, overnight).
-    Between { previous: &'static Session, next: &'static Session },
+    Between {
+        previous: &'static Session,
+        next: &'static Session,
+    },
     /// The meeting is over.
     After { last: &'static Session },
 }
@@ -55,7 +61,10 @@ pub fn moment(m: &'static Meeting, now: Millis) -> Option<Moment> {
         }
         if let Some(n) = next {
             if now >= m.end(s) && now < m.start(n) {
-                return Some(Moment::Between { previous: s, next: n });
+                return Some(Moment::Between {
+                    previous: s,
+                    next: n,
+                });
             }
         }
     }
@@ -76,18 +85,27 @@ mod tests {
 
     #[test]
     fn boundaries() {
-        assert!(matches!(at("2021-11-22T09:59:59-05:00"), Moment::Before { first } if first.id == "opening-plenary"));
+        assert!(
+            matches!(at("2021-11-22T09:59:59-05:00"), Moment::Before { first } if first.id == "opening-plenary")
+        );
         assert!(at("2021-11-22T10:00:00-05:00").is_current("opening-plenary"));
         assert!(at("2021-11-22T10:00:00-05:00").is_next("political-declaration"));
         let lunch = at("2021-11-22T13:30:00-05:00");
-        assert!(matches!(lunch, Moment::Between { previous, next } if previous.id == "political-declaration" && next.id == "panel-1"));
+        assert!(
+            matches!(lunch, Moment::Between { previous, next } if previous.id == "political-declaration" && next.id == "panel-1")
+        );
         assert_eq!(lunch.focus().map(|s| s.id), Some("panel-1"));
         let p1 = at("2021-11-22T15:40:00-05:00");
         assert!(p1.is_current("panel-1") && p1.is_next("panel-2"));
         assert!(at("2021-11-22T16:30:00-05:00").is_current("panel-2"));
-        assert!(matches!(at("2021-11-22T20:00:00-05:00"), Moment::Between { next, .. } if next.id == "plenary-tue-morning"));
+        assert!(
+            matches!(at("2021-11-22T20:00:00-05:00"), Moment::Between { next, .. } if next.id == "plenary-tue-morning")
+        );
         assert!(at("2021-11-23T17:59:59-05:00").is_current("closing-plenary"));
-        assert!(matches!(at("2021-11-23T18:00:00-05:00"), Moment::After { .. }));
+        assert!(matches!(
+            at("2021-11-23T18:00:00-05:00"),
+            Moment::After { .. }
+        ));
         assert!(matches!(at("2026-11-28T12:00:00Z"), Moment::After { .. }));
     }
 

@@ -13,15 +13,36 @@ use std::fmt;
 /// One problem in the data, naming the entry it is in.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum DataError {
-    DuplicateId { what: &'static str, id: String },
-    EmptyText { at: String },
-    UnknownReference { at: String, what: &'static str, id: String },
-    EndNotAfterStart { session: String },
-    OutsideDay { session: String },
-    OutOfOrder { session: String },
-    Numbering { at: String },
-    Untagged { at: String },
-    BadFigure { at: String },
+    DuplicateId {
+        what: &'static str,
+        id: String,
+    },
+    EmptyText {
+        at: String,
+    },
+    UnknownReference {
+        at: String,
+        what: &'static str,
+        id: String,
+    },
+    EndNotAfterStart {
+        session: String,
+    },
+    OutsideDay {
+        session: String,
+    },
+    OutOfOrder {
+        session: String,
+    },
+    Numbering {
+        at: String,
+    },
+    Untagged {
+        at: String,
+    },
+    BadFigure {
+        at: String,
+    },
 }
 
 impl fmt::Display for DataError {
@@ -100,13 +121,21 @@ pub fn validate(m: &Meeting) -> Vec<DataError> {
     let themes: HashSet<&str> = m.themes.iter().map(|t| t.id).collect();
     let mut reference = |at: String, what: &'static str, id: &str, known: bool| {
         if !known {
-            errors.push(DataError::UnknownReference { at, what, id: id.to_string() });
+            errors.push(DataError::UnknownReference {
+                at,
+                what,
+                id: id.to_string(),
+            });
         }
     };
     for s in m.sessions {
         let at = format!("session \"{}\"", s.id);
         reference(at.clone(), "day", s.day, days.contains(s.day));
-        for sp in s.speakers.iter().chain(s.items.iter().filter_map(|i| i.speaker.as_ref())) {
+        for sp in s
+            .speakers
+            .iter()
+            .chain(s.items.iter().filter_map(|i| i.speaker.as_ref()))
+        {
             reference(at.clone(), "speaker", sp, speakers.contains(sp));
         }
         if let Some(n) = s.panel {
@@ -116,7 +145,10 @@ pub fn validate(m: &Meeting) -> Vec<DataError> {
     }
     for p in m.panels {
         let at = format!("panel {}", p.number);
-        let ok = m.sessions.iter().any(|s| s.id == p.session && s.panel == Some(p.number));
+        let ok = m
+            .sessions
+            .iter()
+            .any(|s| s.id == p.session && s.panel == Some(p.number));
         reference(at.clone(), "session", p.session, ok);
         let tags = p
             .questions
@@ -132,11 +164,16 @@ pub fn validate(m: &Meeting) -> Vec<DataError> {
 
     let mut panel_numbers = m.panels.iter().map(|p| p.number);
     if !(1..).zip(&mut panel_numbers).all(|(want, got)| want == got) {
-        errors.push(DataError::Numbering { at: "panels".into() });
+        errors.push(DataError::Numbering {
+            at: "panels".into(),
+        });
     }
     for p in m.panels {
         let at = format!("panel {} questions", p.number);
-        if !(1..).zip(p.questions.iter()).all(|(want, q)| q.number == want) {
+        if !(1..)
+            .zip(p.questions.iter())
+            .all(|(want, q)| q.number == want)
+        {
             errors.push(DataError::Numbering { at });
         }
         for q in p.questions.iter().filter(|q| q.tags.is_empty()) {
@@ -163,9 +200,14 @@ fn unique<'a>(errors: &mut Vec<DataError>, what: &'static str, ids: impl Iterato
     let mut seen = HashSet::new();
     for id in ids {
         if id.trim().is_empty() {
-            errors.push(DataError::EmptyText { at: format!("a {what} id") });
+            errors.push(DataError::EmptyText {
+                at: format!("a {what} id"),
+            });
         } else if !seen.insert(id) {
-            errors.push(DataError::DuplicateId { what, id: id.to_string() });
+            errors.push(DataError::DuplicateId {
+                what,
+                id: id.to_string(),
+            });
         }
     }
 }
@@ -175,11 +217,19 @@ fn check_times(errors: &mut Vec<DataError>, m: &Meeting) {
     let mut previous: Option<(usize, u32)> = None;
     for s in m.sessions {
         let id = s.id.to_string();
-        if s.start.hour > 23 || s.start.minute > 59 || s.end.minute > 59 || s.end.minutes() > 24 * 60 {
-            errors.push(DataError::OutsideDay { session: id.clone() });
+        if s.start.hour > 23
+            || s.start.minute > 59
+            || s.end.minute > 59
+            || s.end.minutes() > 24 * 60
+        {
+            errors.push(DataError::OutsideDay {
+                session: id.clone(),
+            });
         }
         if s.end.minutes() <= s.start.minutes() {
-            errors.push(DataError::EndNotAfterStart { session: id.clone() });
+            errors.push(DataError::EndNotAfterStart {
+                session: id.clone(),
+            });
         }
         let Some(day) = day_index(s) else { continue };
         if let Some((prev_day, prev_end)) = previous {
@@ -193,7 +243,9 @@ fn check_times(errors: &mut Vec<DataError>, m: &Meeting) {
     if let Some(mut prev) = dates.next() {
         for d in dates {
             if d <= prev {
-                errors.push(DataError::OutOfOrder { session: format!("day {}-{}-{}", d.year, d.month, d.day) });
+                errors.push(DataError::OutOfOrder {
+                    session: format!("day {}-{}-{}", d.year, d.month, d.day),
+                });
             }
             prev = d;
         }

@@ -19,8 +19,16 @@ pub fn AboutPage() -> impl IntoView {
             view! { <li><strong>{r.symbol}</strong>{detail}</li> }
         })
         .collect_view();
-    let background = m.background.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
-    let format = m.format.iter().map(|p| view! { <p>{*p}</p> }).collect_view();
+    let background = m
+        .background
+        .iter()
+        .map(|p| view! { <p>{*p}</p> })
+        .collect_view();
+    let format = m
+        .format
+        .iter()
+        .map(|p| view! { <p>{*p}</p> })
+        .collect_view();
     view! {
         <PageMeta title="About the meeting" description=format!("{}: background, format and participation.", m.title)/>
         <article class="page prose">

@@ -15,7 +15,10 @@ pub fn AgendaPage() -> impl IntoView {
         .days
         .iter()
         .map(|d| {
-            let sessions = m.sessions_on(d.id).map(|s| view! { <SessionCard session=s/> }).collect_view();
+            let sessions = m
+                .sessions_on(d.id)
+                .map(|s| view! { <SessionCard session=s/> })
+                .collect_view();
             view! {
                 <section class="day" aria-labelledby=format!("day-{}", d.id)>
                     <h2 id=format!("day-{}", d.id) class="day__title">{d.label}</h2>
@@ -79,8 +82,14 @@ pub fn SessionCard(session: &'static Session) -> impl IntoView {
             }
         })
         .collect_view();
-    let items = session.items.iter().map(|i| view! { <li>{i.text}</li> }).collect_view();
-    let panel = m.panel_of(session).map(|p| view! { <p class="session__theme">{p.theme}</p> });
+    let items = session
+        .items
+        .iter()
+        .map(|i| view! { <li>{i.text}</li> })
+        .collect_view();
+    let panel = m
+        .panel_of(session)
+        .map(|p| view! { <p class="session__theme">{p.theme}</p> });
     view! {
         <li class="session" id=format!("s-{}", session.id)>
             <SessionTime session=session/>

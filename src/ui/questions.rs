@@ -10,7 +10,11 @@ use leptos_router::components::A;
 #[component]
 pub fn QuestionsPage() -> impl IntoView {
     let m = meeting();
-    let panels = m.panels.iter().map(|p| view! { <PanelSection panel=p/> }).collect_view();
+    let panels = m
+        .panels
+        .iter()
+        .map(|p| view! { <PanelSection panel=p/> })
+        .collect_view();
     view! {
         <PageMeta title="Panels and guiding questions" description="The two interactive panel discussions, their 13 guiding questions and their background papers."/>
         <div class="page">
@@ -46,7 +50,12 @@ fn PanelSection(panel: &'static Panel) -> impl IntoView {
             }
         })
         .collect_view();
-    let paper = panel.paper.paragraphs.iter().map(|p| view! { <p>{p.text}</p> }).collect_view();
+    let paper = panel
+        .paper
+        .paragraphs
+        .iter()
+        .map(|p| view! { <p>{p.text}</p> })
+        .collect_view();
     let id = format!("panel-{}", panel.number);
     let labelled_by = id.clone();
     view! {
