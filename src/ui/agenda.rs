@@ -1,12 +1,11 @@
 //! The agenda: both days of the programme, session by session.
 
-use super::href;
 use super::layout::PageMeta;
 use crate::platform;
 use crate::programme::meeting;
 use crate::programme::model::{Session, SessionKind};
 use leptos::prelude::*;
-use leptos_router::components::A;
+use super::router::Link;
 
 #[component]
 pub fn AgendaPage() -> impl IntoView {
@@ -76,7 +75,7 @@ pub fn SessionCard(session: &'static Session) -> impl IntoView {
         .map(|p| {
             view! {
                 <li>
-                    <A href=href(&format!("/speakers?id={}", p.id))>{p.full_name()}</A>
+                    <Link to=&format!("/speakers?id={}", p.id)>{p.full_name()}</Link>
                     <span class="role">", "{p.role}</span>
                 </li>
             }
@@ -94,7 +93,7 @@ pub fn SessionCard(session: &'static Session) -> impl IntoView {
         <li class="session" id=format!("s-{}", session.id)>
             <SessionTime session=session/>
             <h3 class="session__title">
-                <A href=href(&format!("/session?id={}", session.id))>{session.title}</A>
+                <Link to=&format!("/session?id={}", session.id)>{session.title}</Link>
             </h3>
             <p class="session__meta">
                 <KindBadge kind=session.kind/>

@@ -1,31 +1,29 @@
-//! The router and the page frame: skip link, header with navigation, main, footer.
+//! The page frame (skip link, header, main, footer) and which page fills it.
 
 use super::layout::{Footer, Header, SkipLink};
+use super::router::provide_nav;
 use super::{about::AboutPage, agenda::AgendaPage, not_found::NotFound, questions::QuestionsPage};
 use super::{session::SessionPage, speakers::SpeakersPage, timer::TimerPage};
+use crate::routes::Page;
 use leptos::prelude::*;
-use leptos_meta::provide_meta_context;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 #[component]
 pub fn App() -> impl IntoView {
-    provide_meta_context();
+    let page = provide_nav().page();
     view! {
-        <Router base=super::base()>
-            <SkipLink/>
-            <Header/>
-            <main id="main" tabindex="-1">
-                <Routes fallback=|| view! { <NotFound/> }>
-                    <Route path=path!("/") view=AgendaPage/>
-                    <Route path=path!("/session") view=SessionPage/>
-                    <Route path=path!("/speakers") view=SpeakersPage/>
-                    <Route path=path!("/questions") view=QuestionsPage/>
-                    <Route path=path!("/timer") view=TimerPage/>
-                    <Route path=path!("/about") view=AboutPage/>
-                </Routes>
-            </main>
-            <Footer/>
-        </Router>
+        <SkipLink/>
+        <Header/>
+        <main id="main" tabindex="-1">
+            {move || match page.get() {
+                Page::Agenda => view! { <AgendaPage/> }.into_any(),
+                Page::Session => view! { <SessionPage/> }.into_any(),
+                Page::Speakers => view! { <SpeakersPage/> }.into_any(),
+                Page::Questions => view! { <QuestionsPage/> }.into_any(),
+                Page::Timer => view! { <TimerPage/> }.into_any(),
+                Page::About => view! { <AboutPage/> }.into_any(),
+                Page::NotFound => view! { <NotFound/> }.into_any(),
+            }}
+        </main>
+        <Footer/>
     }
 }

@@ -1,14 +1,13 @@
 //! Pieces of the page frame shared by every route.
 
-use super::href;
 use crate::platform;
 use crate::programme::meeting;
 use leptos::prelude::*;
-use leptos_meta::{Meta, Title};
-use leptos_router::components::A;
+use super::router::{Link, NavLink};
+use crate::routes::Page;
 
-/// A `<base>` element makes `href="#main"` point at the app's root page, so the skip link
-/// moves focus itself instead of relying on the fragment.
+/// Moves focus itself rather than only following the fragment, so focus lands on `<main>`
+/// in every browser.
 #[component]
 pub fn SkipLink() -> impl IntoView {
     view! {
@@ -25,7 +24,7 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="site-header__inner">
-                <A href=href("/")>
+                <Link to="/" class="brand-link">
                     <span class="brand">
                         <span class="brand__mark" aria-hidden="true">"GPA"</span>
                         <span class="brand__text">
@@ -33,13 +32,13 @@ pub fn Header() -> impl IntoView {
                             <span class="brand__sub">{m.edition}" · "{m.dates}</span>
                         </span>
                     </span>
-                </A>
+                </Link>
                 <nav class="site-nav" aria-label="Main">
                     <ul>
-                        <li><A href=href("/") exact=true>"Agenda"</A></li>
-                        <li><A href=href("/questions")>"Questions"</A></li>
-                        <li><A href=href("/timer")>"Timer"</A></li>
-                        <li><A href=href("/about")>"About"</A></li>
+                        <li><NavLink page=Page::Agenda>"Agenda"</NavLink></li>
+                        <li><NavLink page=Page::Questions>"Questions"</NavLink></li>
+                        <li><NavLink page=Page::Timer>"Timer"</NavLink></li>
+                        <li><NavLink page=Page::About>"About"</NavLink></li>
                     </ul>
                 </nav>
             </div>
@@ -54,7 +53,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="site-footer">
             <p>{m.assembly_session}" · "{m.venue}" · "{m.dates}</p>
             <p>
-                "Source: the meeting's "<A href=href("/about")>{m.document}</A>". "
+                "Source: the meeting's "<Link to="/about">{m.document}</Link>". "
                 "Times are "{m.time_zone_label}"."
             </p>
             <p class="site-footer__tag">{m.hashtag}</p>
@@ -62,12 +61,8 @@ pub fn Footer() -> impl IntoView {
     }
 }
 
-/// Title and description of a page.
+/// Sets the document title and meta description of the page it is part of.
 #[component]
 pub fn PageMeta(#[prop(into)] title: String, #[prop(into)] description: String) -> impl IntoView {
-    let full = format!("{title} · GPA 2021 appraisal");
-    view! {
-        <Title text=full/>
-        <Meta name="description" content=description/>
-    }
+    platform::set_page_meta(&format!("{title} · GPA 2021 appraisal"), &description);
 }

@@ -7,6 +7,7 @@ mod app;
 mod layout;
 mod not_found;
 mod questions;
+mod router;
 mod session;
 mod speakers;
 mod timer;
@@ -23,7 +24,6 @@ pub(crate) fn base() -> &'static str {
 }
 
 /// An in-app link target: `href("/about")` is `/gpa-2021/about` under a sub-path.
-/// `leptos_router`'s `<A>` leaves absolute paths alone, so every link goes through here.
 pub(crate) fn href(path: &str) -> String {
     format!("{}{path}", base())
 }

@@ -1,9 +1,8 @@
 //! The page for a link that leads nowhere, with the ways back.
 
-use super::href;
 use super::layout::PageMeta;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use super::router::Link;
 
 #[component]
 pub fn NotFound(#[prop(optional)] what: Option<&'static str>) -> impl IntoView {
@@ -14,10 +13,10 @@ pub fn NotFound(#[prop(optional)] what: Option<&'static str>) -> impl IntoView {
             <h1>"We can’t find that "{thing}</h1>
             <p>"The link may be mistyped or out of date. Everything the programme holds is reachable from here:"</p>
             <ul class="links">
-                <li><A href=href("/")>"Agenda of both days"</A></li>
-                <li><A href=href("/questions")>"Panels and guiding questions"</A></li>
-                <li><A href=href("/speakers")>"Speakers"</A></li>
-                <li><A href=href("/about")>"About the meeting"</A></li>
+                <li><Link to="/">"Agenda of both days"</Link></li>
+                <li><Link to="/questions">"Panels and guiding questions"</Link></li>
+                <li><Link to="/speakers">"Speakers"</Link></li>
+                <li><Link to="/about">"About the meeting"</Link></li>
             </ul>
         </div>
     }

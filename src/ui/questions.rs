@@ -1,11 +1,10 @@
 //! The two interactive panels: theme, how they run, guiding questions and background papers.
 
-use super::href;
 use super::layout::PageMeta;
 use crate::programme::meeting;
 use crate::programme::model::Panel;
 use leptos::prelude::*;
-use leptos_router::components::A;
+use super::router::Link;
 
 #[component]
 pub fn QuestionsPage() -> impl IntoView {
@@ -33,7 +32,7 @@ fn PanelSection(panel: &'static Panel) -> impl IntoView {
         let day = m.day(s.day).map(|d| d.label).unwrap_or_default();
         view! {
             <p class="session__meta">
-                <A href=href(&format!("/session?id={}", s.id))>{s.title}</A>
+                <Link to=&format!("/session?id={}", s.id)>{s.title}</Link>
                 <span>{day}", "{m.time_range(s)}" New York time"</span>
             </p>
         }

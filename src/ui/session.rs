@@ -1,21 +1,19 @@
 //! One session's page: everything the programme says about it.
 
 use super::agenda::{KindBadge, SessionTime};
-use super::href;
 use super::layout::PageMeta;
 use super::not_found::NotFound;
 use crate::programme::meeting;
 use crate::programme::model::Session;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
+use super::router::Link;
+use super::router::use_nav;
 
 #[component]
 pub fn SessionPage() -> impl IntoView {
-    let query = use_query_map();
+    let id = use_nav().query("id");
     move || {
-        let id = query.read().get("id").unwrap_or_default();
-        match meeting().session(&id) {
+        match id.with(|id| id.as_deref().and_then(|id| meeting().session(id))) {
             Some(s) => view! { <SessionDetail session=s/> }.into_any(),
             None => view! { <NotFound what="session"/> }.into_any(),
         }
@@ -33,7 +31,7 @@ fn SessionDetail(session: &'static Session) -> impl IntoView {
         .map(|p| {
             view! {
                 <li>
-                    <A href=href(&format!("/speakers?id={}", p.id))>{p.full_name()}</A>
+                    <Link to=&format!("/speakers?id={}", p.id)>{p.full_name()}</Link>
                     <span class="role">", "{p.role}</span>
                 </li>
             }
@@ -44,7 +42,7 @@ fn SessionDetail(session: &'static Session) -> impl IntoView {
         .iter()
         .map(|i| {
             let by = i.speaker.and_then(|id| m.speaker(id)).map(|p| {
-                view! { " (" <A href=href(&format!("/speakers?id={}", p.id))>{p.full_name()}</A> ")" }
+                view! { " (" <Link to=&format!("/speakers?id={}", p.id)>{p.full_name()}</Link> ")" }
             });
             view! { <li>{i.text}{by}</li> }
         })
@@ -65,14 +63,14 @@ fn SessionDetail(session: &'static Session) -> impl IntoView {
                 <h2>"Guiding questions"</h2>
                 <p>{p.questions_intro}</p>
                 <ol class="questions-list">{questions}</ol>
-                <p><A href=href(&format!("/questions?panel={}", p.number))>"Explore the questions and background paper of "{p.name}</A></p>
+                <p><Link to=&format!("/questions?panel={}", p.number)>"Explore the questions and background paper of "{p.name}</Link></p>
             </section>
         }
     });
     view! {
         <PageMeta title=session.title.to_string() description=format!("{}, {} {}, {}.", session.title, day, m.time_range(session), session.venue)/>
         <article class="page session-page">
-            <p class="breadcrumb"><A href=href("/")>"Agenda"</A>" › "{day}</p>
+            <p class="breadcrumb"><Link to="/">"Agenda"</Link>" › "{day}</p>
             <h1>{session.title}</h1>
             <p class="session__meta">
                 <KindBadge kind=session.kind/>

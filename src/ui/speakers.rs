@@ -1,20 +1,19 @@
 //! The people the programme names, and each one's sessions.
 
 use super::agenda::SessionCard;
-use super::href;
 use super::layout::PageMeta;
 use super::not_found::NotFound;
 use crate::programme::meeting;
 use crate::programme::model::Speaker;
 use leptos::prelude::*;
-use leptos_router::components::A;
-use leptos_router::hooks::use_query_map;
+use super::router::Link;
+use super::router::use_nav;
 
 /// `/speakers` lists everyone; `/speakers?id=…` shows one person.
 #[component]
 pub fn SpeakersPage() -> impl IntoView {
-    let query = use_query_map();
-    move || match query.read().get("id") {
+    let id = use_nav().query("id");
+    move || match id.get() {
         None => view! { <SpeakerList/> }.into_any(),
         Some(id) => match meeting().speaker(&id) {
             Some(p) => view! { <SpeakerDetail speaker=p/> }.into_any(),
@@ -32,7 +31,7 @@ fn SpeakerList() -> impl IntoView {
         .map(|p| {
             view! {
                 <li class="person">
-                    <A href=href(&format!("/speakers?id={}", p.id))>{p.full_name()}</A>
+                    <Link to=&format!("/speakers?id={}", p.id)>{p.full_name()}</Link>
                     <span class="role">{p.role}</span>
                 </li>
             }
@@ -59,7 +58,7 @@ fn SpeakerDetail(speaker: &'static Speaker) -> impl IntoView {
     view! {
         <PageMeta title=speaker.name.to_string() description=format!("{}, {}.", speaker.full_name(), speaker.role)/>
         <article class="page">
-            <p class="breadcrumb"><A href=href("/speakers")>"Speakers"</A></p>
+            <p class="breadcrumb"><Link to="/speakers">"Speakers"</Link></p>
             <h1>{speaker.full_name()}</h1>
             <p class="lede">{speaker.role}</p>
             <h2>"Sessions"</h2>

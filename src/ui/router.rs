@@ -1,0 +1,100 @@
+//! In-app navigation: the current [`AppUrl`] as a signal, kept in step with the address bar.
+//! (Why not `leptos_router`: see `crate::routes`.)
+
+use super::{base, href};
+use crate::platform;
+use crate::routes::{AppUrl, Page};
+use leptos::prelude::*;
+
+/// The app's location, provided as context by [`provide_nav`].
+#[derive(Clone, Copy)]
+pub struct Nav {
+    url: RwSignal<AppUrl>,
+}
+
+fn current_url() -> AppUrl {
+    let (path, search) = platform::location_path_and_search();
+    let rel = path.strip_prefix(base()).unwrap_or(&path);
+    AppUrl::parse(rel, &search)
+}
+
+/// Reads the address bar, follows back/forward and routes in-app link clicks.
+pub fn provide_nav() -> Nav {
+    let url = RwSignal::new(current_url());
+    let nav = Nav { url };
+    platform::on_popstate(move || url.set(current_url()));
+    platform::intercept_link_clicks(base(), move |rel| {
+        nav.go(AppUrl::parse_href(&rel));
+        true
+    });
+    provide_context(nav);
+    nav
+}
+
+/// The [`Nav`] of the app (a detached one outside it, so a view never panics).
+pub fn use_nav() -> Nav {
+    use_context::<Nav>().unwrap_or_else(|| Nav { url: RwSignal::new(current_url()) })
+}
+
+impl Nav {
+    /// The current page, as a memo: query changes don't re-render the page.
+    pub fn page(self) -> Memo<Page> {
+        let url = self.url;
+        Memo::new(move |_| url.with(|u| u.page))
+    }
+
+    /// One query value, as a memo.
+    pub fn query(self, key: &'static str) -> Memo<Option<String>> {
+        let url = self.url;
+        Memo::new(move |_| url.with(|u| u.query.get(key).map(str::to_owned)))
+    }
+
+    /// The current location, untracked.
+    pub fn get_untracked(self) -> AppUrl {
+        self.url.get_untracked()
+    }
+
+    /// Goes to a location with a new history entry. A new page starts at the top, with
+    /// keyboard focus on the main content.
+    pub fn go(self, to: AppUrl) {
+        let page_changed = self.url.with_untracked(|u| u.page != to.page);
+        platform::history_set(&href(&to.to_string()), false);
+        self.url.set(to);
+        if page_changed {
+            platform::scroll_to_top();
+            platform::focus_without_scroll("main");
+        }
+    }
+
+    /// Replaces the current history entry (for state that changes as the visitor types or a
+    /// timer runs, which should not flood the back button).
+    pub fn replace(self, to: AppUrl) {
+        platform::history_set(&href(&to.to_string()), true);
+        self.url.set(to);
+    }
+}
+
+/// A link inside the app; `to` is relative to the app's base (`/session?id=x`).
+#[component]
+pub fn Link(
+    /// The in-app target, such as `/about` or `/session?id=panel-1`.
+    #[prop(into)]
+    to: String,
+    /// Extra class names.
+    #[prop(optional, into)]
+    class: Option<&'static str>,
+    children: Children,
+) -> impl IntoView {
+    view! { <a href=href(&to) class=class>{children()}</a> }
+}
+
+/// A main-navigation link, marked `aria-current="page"` on its page.
+#[component]
+pub fn NavLink(page: Page, children: Children) -> impl IntoView {
+    let current = use_nav().page();
+    view! {
+        <a href=href(page.path()) aria-current=move || (current.get() == page).then_some("page")>
+            {children()}
+        </a>
+    }
+}
