@@ -6,6 +6,8 @@
 
 pub mod platform;
 pub mod programme;
+pub mod qr;
 pub mod routes;
+pub mod search;
 pub mod time;
 pub mod ui;

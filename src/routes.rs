@@ -88,7 +88,10 @@ impl Query {
 
     /// The first value of a key.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 
     /// Sets a key to a value, or removes it with `None` (empty values count as `None`).
@@ -148,12 +151,18 @@ pub struct AppUrl {
 
 impl AppUrl {
     pub fn new(page: Page) -> AppUrl {
-        AppUrl { page, query: Query::default() }
+        AppUrl {
+            page,
+            query: Query::default(),
+        }
     }
 
     /// From a path relative to the base and a search string.
     pub fn parse(path: &str, search: &str) -> AppUrl {
-        AppUrl { page: Page::from_path(path), query: Query::parse(search) }
+        AppUrl {
+            page: Page::from_path(path),
+            query: Query::parse(search),
+        }
     }
 
     /// From an in-app href such as `/session?id=panel-1` (a fragment is ignored).
@@ -203,7 +212,9 @@ pub fn decode(s: &str) -> String {
                 i += 1;
             }
             b'%' => {
-                let hex = bytes.get(i + 1..i + 3).and_then(|h| std::str::from_utf8(h).ok());
+                let hex = bytes
+                    .get(i + 1..i + 3)
+                    .and_then(|h| std::str::from_utf8(h).ok());
                 match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
                     Some(v) => {
                         out.push(v);
@@ -259,11 +270,19 @@ mod tests {
         assert_eq!(q.get("day"), Some("mon"));
         assert_eq!(q.get("bad"), Some("%zz"));
         assert_eq!(q.get("empty"), Some(""));
-        let url = AppUrl::new(Page::Agenda).with("q", Some("a b&c")).with("day", Some("tue"));
+        let url = AppUrl::new(Page::Agenda)
+            .with("q", Some("a b&c"))
+            .with("day", Some("tue"));
         assert_eq!(url.to_string(), "/?q=a%20b%26c&day=tue");
         assert_eq!(url.clone().with("q", None).to_string(), "/?day=tue");
-        assert_eq!(url.with("day", Some("mon")).to_string(), "/?q=a%20b%26c&day=mon");
-        assert_eq!(AppUrl::parse_href("/session?id=x#top").query.get("id"), Some("x"));
+        assert_eq!(
+            url.with("day", Some("mon")).to_string(),
+            "/?q=a%20b%26c&day=mon"
+        );
+        assert_eq!(
+            AppUrl::parse_href("/session?id=x#top").query.get("id"),
+            Some("x")
+        );
     }
 
     /// The Trunk hook must write a copy of the app for every page, or a reload of a deep link
@@ -271,9 +290,15 @@ mod tests {
     #[test]
     fn trunk_hook_copies_every_page() {
         let trunk = include_str!("../Trunk.toml");
-        let hook = trunk.lines().find(|l| l.contains("for page in")).unwrap_or_default();
+        let hook = trunk
+            .lines()
+            .find(|l| l.contains("for page in"))
+            .unwrap_or_default();
         for page in PAGES {
-            assert!(hook.split_whitespace().any(|w| w == page), "Trunk.toml hook misses {page}");
+            assert!(
+                hook.split_whitespace().any(|w| w == page),
+                "Trunk.toml hook misses {page}"
+            );
         }
     }
 

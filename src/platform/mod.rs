@@ -44,28 +44,35 @@ pub fn local_utc_offset_minutes(t: Millis) -> i32 {
     -(d.get_timezone_offset() as i32)
 }
 
-/// Formats an instant in the visitor's own time zone, e.g. "16:00 CET" or "Mon 22 Nov, 16:00 CET".
-pub fn format_local(t: Millis, with_date: bool) -> String {
+/// Formats a span in the visitor's own time zone with the browser's `Intl`, e.g.
+/// "Mon, 22 Nov, 16:00 – 17:00 CET" (the exact shape follows the visitor's locale).
+pub fn format_local_range(start: Millis, end: Millis) -> String {
     let options = js_sys::Object::new();
-    let set = |k: &str, v: &str| {
+    for (k, v) in [
+        ("weekday", "short"),
+        ("day", "numeric"),
+        ("month", "short"),
+        ("hour", "2-digit"),
+        ("minute", "2-digit"),
+        ("timeZoneName", "short"),
+    ] {
         let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-    };
-    set("hour", "2-digit");
-    set("minute", "2-digit");
-    set("timeZoneName", "short");
-    if with_date {
-        set("weekday", "short");
-        set("day", "numeric");
-        set("month", "short");
     }
-    let locales = js_sys::Array::new();
-    let fmt = js_sys::Intl::DateTimeFormat::new(&locales, &options);
-    let date = js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t as f64));
-    fmt.format()
-        .call1(&fmt, &date)
+    let fmt = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options);
+    let date = |t: Millis| js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t as f64));
+    // formatRange is newer than format; fall back to the start alone.
+    let range = js_sys::Reflect::get(&fmt, &"formatRange".into())
         .ok()
-        .and_then(|v| v.as_string())
-        .unwrap_or_default()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call2(&fmt, &date(start), &date(end)).ok())
+        .and_then(|v| v.as_string());
+    range.unwrap_or_else(|| {
+        fmt.format()
+            .call1(&fmt, &date(start))
+            .ok()
+            .and_then(|v| v.as_string())
+            .unwrap_or_default()
+    })
 }
 
 /// The visitor's IANA time-zone name, if the browser tells it.
@@ -120,12 +127,17 @@ pub fn location_path_and_search() -> (String, String) {
     let Some(loc) = window().map(|w| w.location()) else {
         return (String::from("/"), String::new());
     };
-    (loc.pathname().unwrap_or_default(), loc.search().unwrap_or_default())
+    (
+        loc.pathname().unwrap_or_default(),
+        loc.search().unwrap_or_default(),
+    )
 }
 
 /// Adds (`replace == false`) or replaces a history entry for an absolute path.
 pub fn history_set(url: &str, replace: bool) {
-    let Some(history) = window().and_then(|w| w.history().ok()) else { return };
+    let Some(history) = window().and_then(|w| w.history().ok()) else {
+        return;
+    };
     let state = wasm_bindgen::JsValue::NULL;
     let _ = if replace {
         history.replace_state_with_url(&state, "", Some(url))
@@ -150,7 +162,13 @@ pub fn on_popstate(f: impl Fn() + 'static) {
 pub fn intercept_link_clicks(base: &'static str, f: impl Fn(String) -> bool + 'static) {
     let Some(doc) = document() else { return };
     let handler = move |ev: web_sys::MouseEvent| {
-        if ev.default_prevented() || ev.button() != 0 || ev.meta_key() || ev.ctrl_key() || ev.shift_key() || ev.alt_key() {
+        if ev.default_prevented()
+            || ev.button() != 0
+            || ev.meta_key()
+            || ev.ctrl_key()
+            || ev.shift_key()
+            || ev.alt_key()
+        {
             return;
         }
         let Some(anchor) = ev
@@ -164,14 +182,19 @@ pub fn intercept_link_clicks(base: &'static str, f: impl Fn(String) -> bool + 's
         if !anchor.target().is_empty() || anchor.has_attribute("download") {
             return;
         }
-        let Some(loc) = window().map(|w| w.location()) else { return };
+        let Some(loc) = window().map(|w| w.location()) else {
+            return;
+        };
         if anchor.origin() != loc.origin().unwrap_or_default() {
             return;
         }
         let path = anchor.pathname();
-        let Some(rel) = path.strip_prefix(base).filter(|r| r.starts_with('/')) else { return };
+        let Some(rel) = path.strip_prefix(base).filter(|r| r.starts_with('/')) else {
+            return;
+        };
         let search = anchor.search();
-        let same_document = path == loc.pathname().unwrap_or_default() && search == loc.search().unwrap_or_default();
+        let same_document = path == loc.pathname().unwrap_or_default()
+            && search == loc.search().unwrap_or_default();
         if same_document && !anchor.hash().is_empty() {
             return;
         }
@@ -209,5 +232,104 @@ pub fn focus_without_scroll(id: &str) {
         let opts = web_sys::FocusOptions::new();
         opts.set_prevent_scroll(true);
         let _ = el.focus_with_options(&opts);
+    }
+}
+
+/// Offers a text file for download (generated in the browser: no server involved).
+pub fn download(file_name: &str, mime: &str, content: &str) -> bool {
+    let Some(doc) = document() else { return false };
+    let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+    let props = web_sys::BlobPropertyBag::new();
+    props.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &props) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let ok = doc
+        .create_element("a")
+        .ok()
+        .and_then(|a| a.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+        .map(|a| {
+            a.set_href(&url);
+            a.set_download(file_name);
+            a.click();
+        })
+        .is_some();
+    let _ = web_sys::Url::revoke_object_url(&url);
+    ok
+}
+
+/// How a link was handed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shared {
+    /// The system share sheet took it.
+    Shared,
+    /// It is on the clipboard.
+    Copied,
+    /// Neither worked (the visitor can still copy the link shown on the page).
+    Failed,
+}
+
+/// Shares a link with the Web Share API where there is one (phones), else copies it.
+pub async fn share_or_copy(title: &str, url: &str) -> Shared {
+    let Some(nav) = window().map(|w| w.navigator()) else {
+        return Shared::Failed;
+    };
+    let has_share = js_sys::Reflect::has(&nav, &"share".into()).unwrap_or(false);
+    if has_share {
+        let data = web_sys::ShareData::new();
+        data.set_title(title);
+        data.set_url(url);
+        match wasm_bindgen_futures::JsFuture::from(nav.share_with_data(&data)).await {
+            Ok(_) => return Shared::Shared,
+            // The visitor closed the sheet: that is not a failure to report.
+            Err(e)
+                if js_sys::Reflect::get(&e, &"name".into())
+                    .ok()
+                    .and_then(|n| n.as_string())
+                    .as_deref()
+                    == Some("AbortError") =>
+            {
+                return Shared::Failed
+            }
+            Err(_) => {}
+        }
+    }
+    copy_text(url).await
+}
+
+/// Copies text to the clipboard.
+pub async fn copy_text(text: &str) -> Shared {
+    let Some(nav) = window().map(|w| w.navigator()) else {
+        return Shared::Failed;
+    };
+    if !js_sys::Reflect::has(&nav, &"clipboard".into()).unwrap_or(false) {
+        return Shared::Failed;
+    }
+    match wasm_bindgen_futures::JsFuture::from(nav.clipboard().write_text(text)).await {
+        Ok(_) => Shared::Copied,
+        Err(_) => Shared::Failed,
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    if let Some(w) = window() {
+        let _ = w.print();
+    }
+}
+
+/// Focuses the first link inside an element, without scrolling.
+pub fn focus_first_link_in(id: &str) {
+    let link = document()
+        .and_then(|d| d.get_element_by_id(id))
+        .and_then(|el| el.query_selector("a[href]").ok().flatten())
+        .and_then(|a| a.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(a) = link {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = a.focus_with_options(&opts);
     }
 }

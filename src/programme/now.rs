@@ -22,6 +22,39 @@ pub enum Moment {
     After { last: &'static Session },
 }
 
+/// Two moments are equal when they name the same sessions (sessions are compared by id).
+impl PartialEq for Moment {
+    fn eq(&self, other: &Self) -> bool {
+        use Moment::*;
+        let id = |s: &Session| s.id;
+        match (self, other) {
+            (Before { first: a }, Before { first: b }) => id(a) == id(b),
+            (After { last: a }, After { last: b }) => id(a) == id(b),
+            (
+                During {
+                    current: a,
+                    next: an,
+                },
+                During {
+                    current: b,
+                    next: bn,
+                },
+            ) => id(a) == id(b) && an.map(id) == bn.map(id),
+            (
+                Between {
+                    previous: a,
+                    next: an,
+                },
+                Between {
+                    previous: b,
+                    next: bn,
+                },
+            ) => id(a) == id(b) && id(an) == id(bn),
+            _ => false,
+        }
+    }
+}
+
 impl Moment {
     /// The session to scroll to for "jump to now": the running one, else the next one.
     pub fn focus(self) -> Option<&'static Session> {

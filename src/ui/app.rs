@@ -2,6 +2,7 @@
 
 use super::layout::{Footer, Header, SkipLink};
 use super::router::provide_nav;
+use super::state::provide_my_agenda;
 use super::{about::AboutPage, agenda::AgendaPage, not_found::NotFound, questions::QuestionsPage};
 use super::{session::SessionPage, speakers::SpeakersPage, timer::TimerPage};
 use crate::routes::Page;
@@ -10,6 +11,7 @@ use leptos::prelude::*;
 #[component]
 pub fn App() -> impl IntoView {
     let page = provide_nav().page();
+    provide_my_agenda();
     view! {
         <SkipLink/>
         <Header/>

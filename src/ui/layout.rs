@@ -1,10 +1,10 @@
 //! Pieces of the page frame shared by every route.
 
+use super::router::{Link, NavLink};
 use crate::platform;
 use crate::programme::meeting;
-use leptos::prelude::*;
-use super::router::{Link, NavLink};
 use crate::routes::Page;
+use leptos::prelude::*;
 
 /// Moves focus itself rather than only following the fragment, so focus lands on `<main>`
 /// in every browser.

@@ -6,10 +6,14 @@ mod agenda;
 mod app;
 mod layout;
 mod not_found;
+mod now;
 mod questions;
 mod router;
 mod session;
+mod session_card;
+mod share;
 mod speakers;
+mod state;
 mod timer;
 
 use std::sync::OnceLock;

@@ -1,8 +1,8 @@
 //! The page for a link that leads nowhere, with the ways back.
 
 use super::layout::PageMeta;
-use leptos::prelude::*;
 use super::router::Link;
+use leptos::prelude::*;
 
 #[component]
 pub fn NotFound(#[prop(optional)] what: Option<&'static str>) -> impl IntoView {

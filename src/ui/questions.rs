@@ -1,10 +1,10 @@
 //! The two interactive panels: theme, how they run, guiding questions and background papers.
 
 use super::layout::PageMeta;
+use super::router::Link;
 use crate::programme::meeting;
 use crate::programme::model::Panel;
 use leptos::prelude::*;
-use super::router::Link;
 
 #[component]
 pub fn QuestionsPage() -> impl IntoView {

@@ -3,7 +3,7 @@
 
 use super::{base, href};
 use crate::platform;
-use crate::routes::{AppUrl, Page};
+use crate::routes::{AppUrl, Page, Query};
 use leptos::prelude::*;
 
 /// The app's location, provided as context by [`provide_nav`].
@@ -33,7 +33,9 @@ pub fn provide_nav() -> Nav {
 
 /// The [`Nav`] of the app (a detached one outside it, so a view never panics).
 pub fn use_nav() -> Nav {
-    use_context::<Nav>().unwrap_or_else(|| Nav { url: RwSignal::new(current_url()) })
+    use_context::<Nav>().unwrap_or_else(|| Nav {
+        url: RwSignal::new(current_url()),
+    })
 }
 
 impl Nav {
@@ -47,6 +49,12 @@ impl Nav {
     pub fn query(self, key: &'static str) -> Memo<Option<String>> {
         let url = self.url;
         Memo::new(move |_| url.with(|u| u.query.get(key).map(str::to_owned)))
+    }
+
+    /// The whole query, as a memo.
+    pub fn query_all(self) -> Memo<Query> {
+        let url = self.url;
+        Memo::new(move |_| url.with(|u| u.query.clone()))
     }
 
     /// The current location, untracked.

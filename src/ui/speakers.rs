@@ -1,13 +1,13 @@
 //! The people the programme names, and each one's sessions.
 
-use super::agenda::SessionCard;
 use super::layout::PageMeta;
 use super::not_found::NotFound;
+use super::router::use_nav;
+use super::router::Link;
+use super::session_card::SessionCard;
 use crate::programme::meeting;
 use crate::programme::model::Speaker;
 use leptos::prelude::*;
-use super::router::Link;
-use super::router::use_nav;
 
 /// `/speakers` lists everyone; `/speakers?id=…` shows one person.
 #[component]
@@ -62,6 +62,7 @@ fn SpeakerDetail(speaker: &'static Speaker) -> impl IntoView {
             <h1>{speaker.full_name()}</h1>
             <p class="lede">{speaker.role}</p>
             <h2>"Sessions"</h2>
+            <p><Link to=format!("/?speaker={}", speaker.id)>"Show the agenda filtered to "{speaker.name}</Link></p>
             <ol class="sessions">{sessions}</ol>
         </article>
     }

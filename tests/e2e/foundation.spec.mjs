@@ -26,8 +26,9 @@ for (const [path, heading] of ROUTES) {
     await expect(page.locator('footer')).toHaveCount(1);
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{20,}/);
     // Nothing wider than the viewport (320–360 px phones scroll only vertically).
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-    expect(overflow).toBeLessThanOrEqual(0);
+    // (Compared with the configured width: on a phone the layout viewport grows to fit overflow.)
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width).toBeLessThanOrEqual(page.viewportSize().width);
     watch.check();
   });
 }

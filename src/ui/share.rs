@@ -1,0 +1,43 @@
+//! Share a link: the system share sheet on phones, the clipboard elsewhere, and the link
+//! itself on screen when neither is allowed (for example in an iframe without permission).
+
+use crate::platform::{self, Shared};
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+#[component]
+pub fn ShareButton(
+    /// The button's text.
+    label: &'static str,
+    /// The title handed to the share sheet.
+    #[prop(into)]
+    title: String,
+    /// The link to share.
+    #[prop(into)]
+    url: Signal<String>,
+) -> impl IntoView {
+    let (result, set_result) = signal(None::<Shared>);
+    let title = StoredValue::new(title);
+    let on_click = move |_| {
+        let link = url.get_untracked();
+        let title = title.get_value();
+        spawn_local(async move {
+            set_result.set(Some(platform::share_or_copy(&title, &link).await));
+        });
+    };
+    view! {
+        <span class="share">
+            <button type="button" class="button" on:click=on_click>{label}</button>
+            <span class="share__status" role="status">
+                {move || match result.get() {
+                    Some(Shared::Copied) => Some(view! { <span>"Link copied."</span> }.into_any()),
+                    Some(Shared::Shared) => Some(view! { <span>"Shared."</span> }.into_any()),
+                    Some(Shared::Failed) => Some(view! {
+                        <span>"Copy this link: "<input class="share__link" readonly aria-label="Link" prop:value=move || url.get()/></span>
+                    }.into_any()),
+                    None => None,
+                }}
+            </span>
+        </span>
+    }
+}

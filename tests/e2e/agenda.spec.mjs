@@ -1,0 +1,215 @@
+// The agenda as visitors use it: filter, search, open a session, star it, calendar, now/next.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import { watchErrors, appReady } from './helpers.mjs';
+
+const cards = (page) => page.locator('main li.session');
+const count = (page) => page.locator('.results__count');
+
+/** Opens the "More filters" panel where it is collapsed (phones). */
+async function moreFilters(page) {
+  const toggle = page.getByRole('button', { name: /More filters/ });
+  if (await toggle.isVisible()) {
+    if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+  }
+  // Nothing on the page is wider than the screen, with every filter open.
+  const width = await page.evaluate(() => document.documentElement.scrollWidth);
+  expect(width).toBeLessThanOrEqual(page.viewportSize().width);
+}
+
+test('filter by day, kind and speaker; the URL is the view', async ({ page }) => {
+  const watch = watchErrors(page);
+  await page.goto('/');
+  await appReady(page);
+  await expect(cards(page)).toHaveCount(7);
+  await expect(count(page)).toHaveText('Showing all 7 sessions');
+
+  await page.getByRole('radio', { name: 'Tue 23' }).check();
+  await expect(page).toHaveURL(/\?day=tue$/);
+  await expect(cards(page)).toHaveCount(3);
+  await expect(count(page)).toHaveText('Showing 3 of 7 sessions');
+
+  await page.getByRole('radio', { name: 'Mon 22' }).check();
+  await moreFilters(page);
+  await page.getByRole('checkbox', { name: 'Panel discussion' }).check();
+  await expect(page).toHaveURL(/day=mon&kind=panel/);
+  await expect(cards(page)).toHaveCount(2);
+  await expect(cards(page).first()).toContainText('Panel Discussion 1');
+
+  // Back and forward move between views.
+  await page.goBack();
+  await expect(cards(page)).toHaveCount(4);
+  await page.goForward();
+  await expect(cards(page)).toHaveCount(2);
+
+  // A reload restores the same view, controls included.
+  await page.reload();
+  await expect(cards(page)).toHaveCount(2);
+  await expect(page.getByRole('radio', { name: 'Mon 22' })).toBeChecked();
+  await moreFilters(page);
+  await expect(page.getByRole('checkbox', { name: 'Panel discussion' })).toBeChecked();
+
+  await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+  await expect(cards(page)).toHaveCount(7);
+  await expect(page).toHaveURL(/\/$/);
+
+  await moreFilters(page);
+  await page.getByLabel('Speaker').selectOption('abdulla-shahid');
+  await expect(page).toHaveURL(/speaker=abdulla-shahid/);
+  await expect(cards(page)).toHaveCount(2);
+  await expect(cards(page).nth(1)).toContainText('Closing Plenary Meeting');
+  watch.check();
+});
+
+test('search is accent- and case-insensitive and highlights matches', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  const box = page.getByRole('searchbox', { name: 'Search the programme' });
+  await box.fill('SIOBHAN');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).first().locator('mark')).toHaveText(['Siobhán']);
+  await expect(page).toHaveURL(/q=SIOBHAN/);
+  await box.fill('covid');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).first()).toContainText('Panel Discussion 2');
+  await expect(cards(page).first().locator('mark').first()).toHaveText('COVID');
+  // Typing replaces the history entry instead of adding one per keystroke.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/q=/);
+});
+
+test('an empty result explains itself and offers the way back', async ({ page }) => {
+  await page.goto('/?q=zebra&day=tue');
+  await appReady(page);
+  await expect(cards(page)).toHaveCount(0);
+  const empty = page.locator('.empty');
+  await expect(empty).toContainText('No session matches “zebra”');
+  await empty.getByRole('button', { name: 'Clear all filters' }).click();
+  await expect(cards(page)).toHaveCount(7);
+});
+
+test('bad link values get a friendly notice, never a dead page', async ({ page }) => {
+  const watch = watchErrors(page);
+  await page.goto('/?day=sunday&kind=party&at=not-a-time&q=%E0%A4%A');
+  await appReady(page);
+  const notice = page.locator('.notice');
+  await expect(notice).toContainText('There is no day “sunday”');
+  await expect(notice).toContainText('“party” is not a kind of session');
+  await expect(notice).toContainText('not a date and time like 2021-11-22T15:40:00-05:00');
+  await notice.getByRole('link', { name: 'Open the agenda without it' }).click();
+  await expect(page.locator('.notice')).toHaveCount(0);
+  watch.check();
+});
+
+test('now and next during panel 1 with at=', async ({ page }) => {
+  await page.goto('/?at=2021-11-22T15:40:00-05:00');
+  await appReady(page);
+  const banner = page.locator('.now');
+  await expect(banner).toContainText('On now Panel Discussion 1 until 16:30');
+  await expect(banner).toContainText('Next: Panel Discussion 2 at 16:30');
+  await expect(page.locator('#s-panel-1 .live')).toHaveText('On now');
+  await expect(page.locator('#s-panel-2 .live')).toHaveText('Next');
+  await page.getByRole('button', { name: 'Jump to now' }).click();
+  await expect(page.locator('#s-panel-1 h3 a')).toBeFocused();
+  await expect(page.locator('#s-panel-1')).toBeInViewport();
+});
+
+test('before and after the meeting', async ({ page }) => {
+  await page.goto('/?at=2021-11-20T12:00:00Z');
+  await expect(page.locator('.now')).toContainText('The meeting has not started. It opens with the Opening Plenary Meeting on Monday, 22 November 2021, 10:00 New York time (in 2 days)');
+  await page.goto('/');
+  await expect(page.locator('.now')).toContainText('This meeting took place on 22-23 November 2021.');
+});
+
+test('local time is shown beside New York time when the zones differ', async ({ browser }) => {
+  const paris = await browser.newContext({ timezoneId: 'Europe/Paris', locale: 'en-GB' });
+  const p1 = await paris.newPage();
+  await p1.goto('http://127.0.0.1:4173/session?id=panel-1');
+  await expect(p1.locator('.time__official')).toContainText('15:00–16:30');
+  await expect(p1.locator('.time__local')).toContainText('21:00');
+  await paris.close();
+  const ny = await browser.newContext({ timezoneId: 'America/New_York' });
+  const p2 = await ny.newPage();
+  await p2.goto('http://127.0.0.1:4173/session?id=panel-1');
+  await expect(p2.locator('.time__official')).toContainText('15:00–16:30');
+  await expect(p2.locator('.time__local')).toHaveCount(0);
+  await ny.close();
+});
+
+test('star a session, reload, see it in my agenda, share it to another device', async ({ page, browser }) => {
+  const watch = watchErrors(page);
+  await page.goto('/');
+  await appReady(page);
+  await page.getByRole('link', { name: 'Panel Discussion 2' }).click();
+  await expect(page.locator('main h1')).toHaveText('Panel Discussion 2');
+  const star = page.getByRole('button', { name: /Add to my agenda/ });
+  await star.click();
+  await expect(page.getByRole('button', { name: /In my agenda/ })).toHaveAttribute('aria-pressed', 'true');
+  await page.reload();
+  await expect(page.getByRole('button', { name: /In my agenda/ })).toHaveAttribute('aria-pressed', 'true');
+
+  await page.goto('/?mine=1');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).first()).toContainText('Panel Discussion 2');
+  // Star one more from the list.
+  await page.goto('/');
+  await page.locator('#s-opening-plenary').getByRole('button', { name: /Add to my agenda/ }).click();
+  await page.goto('/?mine=1');
+  await expect(cards(page)).toHaveCount(2);
+
+  // The shared link opens the same selection elsewhere.
+  const context = await page.context().browser().newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const other = await context.newPage();
+  const shareUrl = 'http://127.0.0.1:4173/?picks=opening-plenary,panel-2';
+  await other.goto(shareUrl);
+  await expect(other.locator('.notice--info')).toContainText('Someone shared 2 sessions with you.');
+  await expect(cards(other)).toHaveCount(2);
+  await other.getByRole('button', { name: 'Add them to my agenda' }).click();
+  await other.goto('http://127.0.0.1:4173/?mine=1');
+  await expect(cards(other)).toHaveCount(2);
+  await context.close();
+  watch.check();
+});
+
+test('the share button hands over the session link', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  // Headless Chromium has no share sheet: the link goes to the clipboard.
+  await page.addInitScript(() => { delete Navigator.prototype.share; });
+  await page.goto('http://127.0.0.1:4173/gpa-2021/session?id=closing-plenary');
+  await page.getByRole('button', { name: 'Share' }).click();
+  await expect(page.locator('.share__status')).toHaveText('Link copied.');
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe('http://127.0.0.1:4173/gpa-2021/session?id=closing-plenary');
+  await context.close();
+});
+
+test('calendar files for one session and for the filtered view', async ({ page }) => {
+  await page.goto('/session?id=panel-1');
+  const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar' }).click()]);
+  expect(one.suggestedFilename()).toBe('gpa2021-panel-1.ics');
+  const text = fs.readFileSync(await one.path(), 'utf8');
+  expect(text).toContain('BEGIN:VCALENDAR\r\n');
+  expect(text).toContain('DTSTART:20211122T200000Z\r\n');
+  expect(text).toContain('UID:panel-1@gpa2021-appraisal.programme\r\n');
+  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+
+  await page.goto('/?day=tue');
+  const [many] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add these 3 to your calendar' }).click()]);
+  const all = fs.readFileSync(await many.path(), 'utf8');
+  expect(all.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+});
+
+test('printing gives the content only, a page per day, and a QR code back to the app', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.locator('form.filters')).toBeHidden();
+  await expect(page.locator('.print-qr svg')).toBeVisible();
+  await expect(page.locator('.print-qr')).toContainText('http://127.0.0.1:4173/');
+  const breaks = await page.locator('section.day').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
+  expect(breaks).toEqual(['auto', 'page']);
+});
