@@ -333,3 +333,26 @@ pub fn focus_first_link_in(id: &str) {
         let _ = a.focus_with_options(&opts);
     }
 }
+
+/// The value of `attr` on the element matching `selector` that an event happened in (for
+/// delegated handling of buttons inside rendered content).
+pub fn closest_attr(ev: &web_sys::Event, selector: &str, attr: &str) -> Option<String> {
+    ev.target()?
+        .dyn_into::<web_sys::Element>()
+        .ok()?
+        .closest(selector)
+        .ok()??
+        .get_attribute(attr)
+}
+
+/// Focuses the first element matching a CSS selector, without scrolling.
+pub fn focus_selector(selector: &str) {
+    let el = document()
+        .and_then(|d| d.query_selector(selector).ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(el) = el {
+        let opts = web_sys::FocusOptions::new();
+        opts.set_prevent_scroll(true);
+        let _ = el.focus_with_options(&opts);
+    }
+}

@@ -4,14 +4,15 @@
 use super::layout::PageMeta;
 use super::now::{jump_to_session, NowBanner};
 use super::router::{use_nav, Link};
-use super::session_card::{NowMark, SessionCard};
+use super::session_card::{card_view, star_clicks};
 use super::share::ShareButton;
 use super::state::{use_my_agenda, use_now};
 use crate::platform;
 use crate::programme::favourites::Favourites;
 use crate::programme::filter::AgendaFilter;
-use crate::programme::model::{Session, SessionKind};
+use crate::programme::model::SessionKind;
 use crate::programme::{ics, meeting, now};
+use crate::render::{self, agenda::Mark};
 use crate::routes::{AppUrl, Page};
 use leptos::prelude::*;
 
@@ -69,45 +70,19 @@ pub fn AgendaPage() -> impl IntoView {
             .filter_map(|id| m.session(id))
             .collect::<Vec<_>>()
     };
-    let mark_of = move |id: &'static str| {
-        Signal::derive(move || {
-            moment.get().map(|mo| {
-                if mo.is_current(id) {
-                    NowMark::Now
-                } else if mo.is_next(id) {
-                    NowMark::Next
-                } else {
-                    NowMark::None
-                }
+    let mark_of = move |mo: Option<now::Moment>, id: &str| match mo {
+        Some(mo) if mo.is_current(id) => Mark::Now,
+        Some(mo) if mo.is_next(id) => Mark::Next,
+        _ => Mark::None,
+    };
+    let days_html = move || {
+        let (mo, t) = (moment.get(), terms.get());
+        favourites.with(|fav| {
+            render::agenda::day_sections(m, &sessions_now(), |s| {
+                card_view(s, fav, &t, mark_of(mo, s.id))
             })
         })
     };
-    let days = m
-        .days
-        .iter()
-        .map(|d| {
-            let of_day = move || {
-                sessions_now()
-                    .into_iter()
-                    .filter(|s| s.day == d.id)
-                    .collect::<Vec<_>>()
-            };
-            let heading = format!("day-{}", d.id);
-            view! {
-                <Show when=move || !of_day().is_empty()>
-                    <section class="day" aria-labelledby=heading.clone()>
-                        <h2 id=heading.clone() class="day__title">{d.label}</h2>
-                        <p class="day__venue">{d.venue}</p>
-                        <ol class="sessions">
-                            <For each=of_day key=|s: &&'static Session| s.id let:s>
-                                <SessionCard session=s terms=terms mark=mark_of(s.id)/>
-                            </For>
-                        </ol>
-                    </section>
-                </Show>
-            }
-        })
-        .collect_view();
 
     let download = move |_| {
         let list = sessions_now();
@@ -153,7 +128,7 @@ pub fn AgendaPage() -> impl IntoView {
             <Show when=move || shown.with(Vec::is_empty)>
                 <EmptyResult filter=filter on_clear=Callback::new(move |()| clear())/>
             </Show>
-            {days}
+            <div class="agenda-days" inner_html=days_html on:click=star_clicks()></div>
             <PrintQr/>
             <p class="note">"Times are "{m.time_zone_label}". Where your time zone differs, your local time is shown too."</p>
         </div>

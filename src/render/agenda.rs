@@ -1,0 +1,206 @@
+//! Session cards and the day-by-day list of the agenda.
+
+use super::{esc, hl, href};
+use crate::programme::model::{Meeting, Session};
+use crate::time;
+use std::fmt::Write as _;
+
+/// Whether a card is the running or the next session.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Mark {
+    #[default]
+    None,
+    Now,
+    Next,
+}
+
+/// How one card is shown: what to highlight, whether it is starred or on now, and the
+/// visitor's local time (formatted by the browser; `None` when it equals New York time).
+#[derive(Debug, Clone, Default)]
+pub struct CardView {
+    pub terms: Vec<String>,
+    pub starred: bool,
+    pub mark: Mark,
+    pub local_time: Option<String>,
+    /// The star button is left out where there is no app to handle it (static pages).
+    pub star: bool,
+}
+
+/// The official time line of a session, with the local time when given.
+pub fn time_line(m: &Meeting, s: &Session, local_time: Option<&str>) -> String {
+    let local = local_time.map_or(String::new(), |t| {
+        format!("<span class=\"time__local\">Your time: {}</span>", esc(t))
+    });
+    format!(
+        "<p class=\"time\"><span class=\"time__official\"><time datetime=\"{}\">{}</time> <abbr class=\"time__zone\" title=\"{}\">New York</abbr></span>{local}</p>",
+        time::format_rfc3339(m.start(s), m.utc_offset_minutes),
+        m.time_range(s),
+        esc(m.time_zone_label),
+    )
+}
+
+/// The kind of a session as a badge: a word and a shape, never colour alone.
+pub fn kind_badge(s: &Session) -> String {
+    format!(
+        "<span class=\"badge badge--{}\">{}</span>",
+        s.kind.slug(),
+        s.kind.label()
+    )
+}
+
+/// The "add to my agenda" toggle of a session (handled by a delegated click listener).
+pub fn star_button(m: &Meeting, s: &Session, starred: bool) -> String {
+    format!(
+        "<button type=\"button\" class=\"star\" data-star=\"{id}\" aria-pressed=\"{starred}\"><span aria-hidden=\"true\" class=\"star__icon\">{icon}</span><span>{text}</span><span class=\"visually-hidden\">: {title}, {range}</span></button>",
+        id = esc(s.id),
+        icon = if starred { "★" } else { "☆" },
+        text = if starred { "In my agenda" } else { "Add to my agenda" },
+        title = esc(s.title),
+        range = m.time_range(s),
+    )
+}
+
+/// One session as a list item.
+pub fn session_card(m: &Meeting, s: &Session, v: &CardView) -> String {
+    let t = &v.terms;
+    let mut o = String::with_capacity(1024);
+    let now_class = if v.mark == Mark::Now {
+        " session--now"
+    } else {
+        ""
+    };
+    let _ = write!(
+        o,
+        "<li class=\"session{now_class}\" id=\"s-{}\" data-kind=\"{}\">",
+        esc(s.id),
+        s.kind.slug()
+    );
+    o.push_str("<div class=\"session__head\">");
+    o.push_str(&time_line(m, s, v.local_time.as_deref()));
+    match v.mark {
+        Mark::Now => o.push_str("<span class=\"live live--now\">On now</span>"),
+        Mark::Next => o.push_str("<span class=\"live live--next\">Next</span>"),
+        Mark::None => {}
+    }
+    o.push_str("</div>");
+    let _ = write!(
+        o,
+        "<h3 class=\"session__title\"><a href=\"{}\">{}</a></h3>",
+        href(&format!("session?id={}", s.id)),
+        hl(s.title, t)
+    );
+    o.push_str("<p class=\"session__meta\">");
+    o.push_str(&kind_badge(s));
+    if let Some(sub) = s.subtitle {
+        let _ = write!(o, "<span>{}</span>", hl(sub, t));
+    }
+    let _ = write!(o, "<span>{}</span></p>", esc(s.venue));
+    if let Some(p) = m.panel_of(s) {
+        let _ = write!(o, "<p class=\"session__theme\">{}</p>", hl(p.theme, t));
+    }
+    let speakers: Vec<_> = s.speakers.iter().filter_map(|id| m.speaker(id)).collect();
+    if !speakers.is_empty() {
+        o.push_str("<ul class=\"speakers\">");
+        for p in speakers {
+            let _ = write!(
+                o,
+                "<li><a href=\"{}\">{} {}</a><span class=\"role\">, {}</span></li>",
+                href(&format!("speakers?id={}", p.id)),
+                hl(p.honorific, t),
+                hl(p.name, t),
+                hl(p.role, t)
+            );
+        }
+        o.push_str("</ul>");
+    }
+    if !s.items.is_empty() {
+        o.push_str("<ul class=\"items\">");
+        for i in s.items {
+            let _ = write!(o, "<li>{}</li>", hl(i.text, t));
+        }
+        o.push_str("</ul>");
+    }
+    if v.star {
+        let _ = write!(
+            o,
+            "<div class=\"session__actions no-print\">{}</div>",
+            star_button(m, s, v.starred)
+        );
+    }
+    o.push_str("</li>");
+    o
+}
+
+/// The sessions grouped under their days (days without a session are left out).
+pub fn day_sections(
+    m: &Meeting,
+    sessions: &[&Session],
+    view_of: impl Fn(&Session) -> CardView,
+) -> String {
+    let mut o = String::new();
+    for d in m.days {
+        let of_day: Vec<_> = sessions.iter().filter(|s| s.day == d.id).collect();
+        if of_day.is_empty() {
+            continue;
+        }
+        let _ = write!(
+            o,
+            "<section class=\"day\" aria-labelledby=\"day-{id}\"><h2 id=\"day-{id}\" class=\"day__title\">{}</h2><p class=\"day__venue\">{}</p><ol class=\"sessions\">",
+            esc(d.label),
+            esc(d.venue),
+            id = esc(d.id)
+        );
+        for s in of_day {
+            o.push_str(&session_card(m, s, &view_of(s)));
+        }
+        o.push_str("</ol></section>");
+    }
+    o
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::programme::meeting;
+    use crate::search;
+
+    #[test]
+    fn card_holds_the_session() {
+        let m = meeting();
+        let s = m.session("opening-plenary").expect("session");
+        let v = CardView {
+            terms: search::terms("siobhan"),
+            starred: true,
+            mark: Mark::Now,
+            star: true,
+            ..Default::default()
+        };
+        let html = session_card(m, s, &v);
+        assert!(html.contains("id=\"s-opening-plenary\""));
+        assert!(html.contains("<a href=\"session?id=opening-plenary\">Opening Plenary Meeting</a>"));
+        assert!(
+            html.contains("<mark>Siobhán</mark> Mullally") || html.contains("<mark>Siobhán</mark>")
+        );
+        assert!(html.contains("aria-pressed=\"true\"") && html.contains("In my agenda"));
+        assert!(html.contains("On now") && html.contains("session--now"));
+        assert!(html.contains("10:00–11:00"));
+        assert_eq!(
+            html.matches("<li>").count() + html.matches("<li class").count(),
+            7,
+            "card + six speakers"
+        );
+    }
+
+    #[test]
+    fn days_group_their_sessions() {
+        let m = meeting();
+        let tue: Vec<_> = m.sessions_on("tue").collect();
+        let html = day_sections(m, &tue, |_| CardView::default());
+        assert!(html.contains("Tuesday, 23 November 2021") && !html.contains("Monday"));
+        assert_eq!(html.matches("class=\"session\"").count(), 3);
+        assert!(
+            !html.contains("data-star"),
+            "no star without an app to handle it"
+        );
+    }
+}
