@@ -7,6 +7,7 @@
 pub mod platform;
 pub mod programme;
 pub mod qr;
+pub mod questions;
 pub mod render;
 pub mod routes;
 pub mod search;

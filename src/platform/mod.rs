@@ -356,3 +356,13 @@ pub fn focus_selector(selector: &str) {
         let _ = el.focus_with_options(&opts);
     }
 }
+
+/// Enters full screen (whole page), or leaves it.
+pub fn toggle_fullscreen() {
+    let Some(doc) = document() else { return };
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else if let Some(el) = doc.document_element() {
+        let _ = el.request_fullscreen();
+    }
+}

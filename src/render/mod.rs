@@ -13,6 +13,7 @@
 
 pub mod agenda;
 pub mod pages;
+pub mod questions;
 
 use crate::search;
 use std::fmt::Write as _;
