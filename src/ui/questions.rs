@@ -25,11 +25,11 @@ pub fn QuestionsPage() -> impl IntoView {
     }
 }
 
+/// The explorer's filter as read from the URL, with what could not be used.
+type ParsedFilter = Memo<(ExplorerFilter, Vec<questions::Notice>)>;
+
 /// The explorer's filter (from the URL) and a way to change it.
-fn use_explorer_filter() -> (
-    Memo<(ExplorerFilter, Vec<questions::Notice>)>,
-    impl Fn(ExplorerFilter, bool) + Copy,
-) {
+fn use_explorer_filter() -> (ParsedFilter, impl Fn(ExplorerFilter, bool) + Copy) {
     let nav = use_nav();
     let query = nav.query_all();
     let parsed = Memo::new(move |_| query.with(|q| ExplorerFilter::from_query(meeting(), q)));
