@@ -12,4 +12,5 @@ pub mod render;
 pub mod routes;
 pub mod search;
 pub mod time;
+pub mod timer;
 pub mod ui;

@@ -3,6 +3,8 @@
 //! that can fail returns `Option`/`bool` instead of panicking: a blocked storage or a missing
 //! API degrades the feature, never the page.
 
+pub mod device;
+
 use crate::time::Millis;
 use wasm_bindgen::JsCast;
 
@@ -364,5 +366,12 @@ pub fn toggle_fullscreen() {
         doc.exit_fullscreen();
     } else if let Some(el) = doc.document_element() {
         let _ = el.request_fullscreen();
+    }
+}
+
+/// Sets the document title.
+pub fn set_title(title: &str) {
+    if let Some(doc) = document() {
+        doc.set_title(title);
     }
 }

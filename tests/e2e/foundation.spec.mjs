@@ -57,7 +57,7 @@ test('navigation moves between pages and marks the current one', async ({ page }
   const nav = page.locator('nav[aria-label="Main"]');
   for (const [name, heading, url] of [
     ['Questions', /Panels and guiding questions/, /\/questions$/],
-    ['Timer', /Speaking timer/, /\/timer$/],
+    ['Timer', /Speaking timer/, /\/timer(\?t=[^&]+)?$/],
     ['About', /High-level meeting/, /\/about$/],
     ['Agenda', /Agenda/, /\/$/],
   ]) {

@@ -1,0 +1,196 @@
+//! Device features the timer uses: keeping the screen on, a chime, vibration, visibility,
+//! a channel between windows of this browser, and opening a projector window. Each degrades to
+//! nothing where the browser (or an iframe's permissions) does not allow it.
+
+use super::{document, window};
+use std::cell::RefCell;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+
+thread_local! {
+    static WAKE_LOCK: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+}
+
+fn get(target: &JsValue, key: &str) -> Option<JsValue> {
+    js_sys::Reflect::get(target, &key.into())
+        .ok()
+        .filter(|v| !v.is_undefined() && !v.is_null())
+}
+
+/// Asks the screen to stay on (Screen Wake Lock), or lets it sleep again. The lock is dropped
+/// by the browser when the page is hidden; call again when it is visible.
+pub fn keep_screen_on(on: bool) {
+    if !on {
+        if let Some(sentinel) = WAKE_LOCK.with(|w| w.borrow_mut().take()) {
+            if let Some(release) =
+                get(&sentinel, "release").and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            {
+                let _ = release.call0(&sentinel);
+            }
+        }
+        return;
+    }
+    let held = WAKE_LOCK.with(|w| {
+        w.borrow()
+            .as_ref()
+            .and_then(|s| get(s, "released"))
+            .is_some_and(|r| r.as_bool() == Some(false))
+    });
+    if held {
+        return;
+    }
+    let Some(nav) = window().map(|w| JsValue::from(w.navigator())) else {
+        return;
+    };
+    let Some(lock) = get(&nav, "wakeLock") else {
+        return;
+    };
+    let Some(request) = get(&lock, "request").and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+    else {
+        return;
+    };
+    let Ok(promise) = request.call1(&lock, &"screen".into()) else {
+        return;
+    };
+    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
+        return;
+    };
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Ok(sentinel) = wasm_bindgen_futures::JsFuture::from(promise).await {
+            WAKE_LOCK.with(|w| *w.borrow_mut() = Some(sentinel));
+        }
+    });
+}
+
+/// Whether the page is visible (not a background tab or a locked phone).
+pub fn is_visible() -> bool {
+    document().is_none_or(|d| d.visibility_state() == web_sys::VisibilityState::Visible)
+}
+
+/// Calls `f` whenever the page is shown or hidden. Returns a guard that removes the listener.
+pub fn on_visibility_change(f: impl Fn() + 'static) -> Listener {
+    listen(document().map(JsValue::from), "visibilitychange", f)
+}
+
+/// A listener that is removed when dropped.
+pub struct Listener {
+    target: Option<web_sys::EventTarget>,
+    event: &'static str,
+    callback: Option<Closure<dyn Fn()>>,
+}
+
+impl Drop for Listener {
+    fn drop(&mut self) {
+        if let (Some(t), Some(cb)) = (&self.target, &self.callback) {
+            let _ = t.remove_event_listener_with_callback(self.event, cb.as_ref().unchecked_ref());
+        }
+    }
+}
+
+fn listen(target: Option<JsValue>, event: &'static str, f: impl Fn() + 'static) -> Listener {
+    let target = target.and_then(|t| t.dyn_into::<web_sys::EventTarget>().ok());
+    let callback = Closure::<dyn Fn()>::new(f);
+    if let Some(t) = &target {
+        let _ = t.add_event_listener_with_callback(event, callback.as_ref().unchecked_ref());
+    }
+    Listener {
+        target,
+        event,
+        callback: Some(callback),
+    }
+}
+
+/// A short two-tone chime, generated with Web Audio (no sound file to download).
+pub fn chime() {
+    let Ok(ctx) = web_sys::AudioContext::new() else {
+        return;
+    };
+    let t = ctx.current_time();
+    for (i, freq) in [880.0_f32, 660.0].into_iter().enumerate() {
+        let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else {
+            return;
+        };
+        osc.frequency().set_value(freq);
+        let start = t + i as f64 * 0.35;
+        let g = gain.gain();
+        let _ = g.set_value_at_time(0.0001, start);
+        let _ = g.exponential_ramp_to_value_at_time(0.3, start + 0.02);
+        let _ = g.exponential_ramp_to_value_at_time(0.0001, start + 0.3);
+        let _ = osc.connect_with_audio_node(&gain);
+        let _ = gain.connect_with_audio_node(&ctx.destination());
+        let _ = osc.start_with_when(start);
+        let _ = osc.stop_with_when(start + 0.32);
+    }
+}
+
+/// Vibrates a phone briefly (ignored where unsupported).
+pub fn vibrate() {
+    if let Some(w) = window() {
+        let pattern = js_sys::Array::of3(&200.into(), &100.into(), &200.into());
+        let _ = w.navigator().vibrate_with_pattern(&pattern);
+    }
+}
+
+/// A message channel between windows and tabs of this browser on this device.
+pub struct Channel {
+    inner: Option<web_sys::BroadcastChannel>,
+    _on_message: Option<Closure<dyn Fn(web_sys::MessageEvent)>>,
+}
+
+impl Channel {
+    /// Opens a channel; `on_message` receives text messages from other windows.
+    pub fn open(name: &str, on_message: impl Fn(String) + 'static) -> Channel {
+        let Ok(inner) = web_sys::BroadcastChannel::new(name) else {
+            return Channel {
+                inner: None,
+                _on_message: None,
+            };
+        };
+        let cb = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |ev: web_sys::MessageEvent| {
+            if let Some(text) = ev.data().as_string() {
+                on_message(text);
+            }
+        });
+        inner.set_onmessage(Some(cb.as_ref().unchecked_ref()));
+        Channel {
+            inner: Some(inner),
+            _on_message: Some(cb),
+        }
+    }
+
+    pub fn post(&self, text: &str) {
+        if let Some(c) = &self.inner {
+            let _ = c.post_message(&JsValue::from_str(text));
+        }
+    }
+}
+
+impl Drop for Channel {
+    fn drop(&mut self) {
+        if let Some(c) = &self.inner {
+            c.set_onmessage(None);
+            c.close();
+        }
+    }
+}
+
+/// Opens a URL in a separate window (for a projector), or a tab where popups are refused.
+pub fn open_window(url: &str, name: &str) -> bool {
+    window()
+        .and_then(|w| {
+            w.open_with_url_and_target_and_features(url, name, "popup,width=1024,height=640")
+                .ok()
+                .flatten()
+        })
+        .is_some()
+}
+
+/// Whether a keyboard event happened in a text field (where shortcuts must not fire).
+pub fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|el| {
+            matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+                || el.closest("[contenteditable]").ok().flatten().is_some()
+        })
+}

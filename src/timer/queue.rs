@@ -1,0 +1,285 @@
+//! The speakers queue of the chair: who is waiting (with the kind of statement, which sets
+//! their time), and a log of the time each speaker actually used. Kept on the device as plain
+//! text; parsing skips anything it cannot read, so a corrupted store never breaks the page.
+
+use super::state::StatementKind;
+use crate::time::Millis;
+
+/// Someone waiting for the floor.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Waiting {
+    pub id: u32,
+    pub label: String,
+    pub kind: StatementKind,
+}
+
+/// A finished intervention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Spoken {
+    pub label: String,
+    pub kind: StatementKind,
+    pub allotted: Millis,
+    pub used: Millis,
+}
+
+impl Spoken {
+    /// Time used beyond the allotment (0 when within it).
+    pub fn overrun(&self) -> Millis {
+        (self.used - self.allotted).max(0)
+    }
+}
+
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Queue {
+    pub waiting: Vec<Waiting>,
+    pub log: Vec<Spoken>,
+    next_id: u32,
+}
+
+/// Labels longer than this are cut (a country or group name fits easily).
+const MAX_LABEL: usize = 80;
+/// A queue longer than this is refused (the General Assembly has 193 Member States).
+pub const MAX_WAITING: usize = 300;
+
+fn clean(label: &str) -> String {
+    label
+        .trim()
+        .chars()
+        .map(|c| if c.is_control() { ' ' } else { c })
+        .take(MAX_LABEL)
+        .collect()
+}
+
+impl Queue {
+    /// Adds a speaker at the end; returns false for an empty label or a full queue.
+    pub fn add(&mut self, label: &str, kind: StatementKind) -> bool {
+        let label = clean(label);
+        if label.is_empty() || self.waiting.len() >= MAX_WAITING {
+            return false;
+        }
+        self.next_id += 1;
+        self.waiting.push(Waiting {
+            id: self.next_id,
+            label,
+            kind,
+        });
+        true
+    }
+
+    pub fn remove(&mut self, id: u32) {
+        self.waiting.retain(|w| w.id != id);
+    }
+
+    /// Moves a speaker one place up (`-1`) or down (`1`).
+    pub fn shift(&mut self, id: u32, by: i32) {
+        let Some(i) = self.waiting.iter().position(|w| w.id == id) else {
+            return;
+        };
+        let j = i as i64 + i64::from(by);
+        if (0..self.waiting.len() as i64).contains(&j) {
+            self.waiting.swap(i, j as usize);
+        }
+    }
+
+    /// Takes the first speaker off the queue.
+    pub fn take_next(&mut self) -> Option<Waiting> {
+        (!self.waiting.is_empty()).then(|| self.waiting.remove(0))
+    }
+
+    /// Sends the first speaker to the end of the queue (they are not ready yet).
+    pub fn skip(&mut self) {
+        if self.waiting.len() > 1 {
+            let first = self.waiting.remove(0);
+            self.waiting.push(first);
+        }
+    }
+
+    pub fn record(&mut self, entry: Spoken) {
+        self.log.push(entry);
+    }
+
+    /// Stored form: a line per entry, tab-separated.
+    pub fn encode(&self) -> String {
+        let mut out = String::from("gpa2021-queue 1\n");
+        for w in &self.waiting {
+            out.push_str(&format!(
+                "w\t{}\t{}\n",
+                w.kind.code(),
+                w.label.replace(['\t', '\n'], " ")
+            ));
+        }
+        for s in &self.log {
+            out.push_str(&format!(
+                "l\t{}\t{}\t{}\t{}\n",
+                s.kind.code(),
+                s.allotted,
+                s.used,
+                s.label.replace(['\t', '\n'], " ")
+            ));
+        }
+        out
+    }
+
+    /// Reads the stored form; lines it cannot read are skipped.
+    pub fn decode(s: &str) -> Queue {
+        let mut q = Queue::default();
+        let mut lines = s.lines();
+        if lines.next() != Some("gpa2021-queue 1") {
+            return q;
+        }
+        for line in lines {
+            let f: Vec<&str> = line.splitn(5, '\t').collect();
+            let kind = f
+                .get(1)
+                .and_then(|k| k.chars().next())
+                .and_then(StatementKind::from_code);
+            match (f.first().copied(), kind) {
+                (Some("w"), Some(kind)) if f.len() == 3 => {
+                    q.add(f[2], kind);
+                }
+                (Some("l"), Some(kind)) if f.len() == 5 => {
+                    let (Ok(allotted), Ok(used)) = (f[2].parse::<Millis>(), f[3].parse::<Millis>())
+                    else {
+                        continue;
+                    };
+                    if q.log.len() < 10_000
+                        && (0..=super::state::MAX_DURATION).contains(&allotted)
+                        && used.abs() <= 10 * super::state::MAX_DURATION
+                    {
+                        q.log.push(Spoken {
+                            label: clean(f[4]),
+                            kind,
+                            allotted,
+                            used,
+                        });
+                    }
+                }
+                _ => {}
+            }
+        }
+        q
+    }
+
+    /// The log as CSV (RFC 4180): speaker, kind, allotted, used and overrun, in seconds.
+    pub fn log_csv(&self) -> String {
+        let mut out = String::from("Speaker,Kind,Allotted (s),Used (s),Overrun (s)\r\n");
+        for s in &self.log {
+            out.push_str(&format!(
+                "{},{},{},{},{}\r\n",
+                csv_field(&s.label),
+                s.kind.label(),
+                s.allotted / 1000,
+                s.used / 1000,
+                s.overrun() / 1000
+            ));
+        }
+        out
+    }
+}
+
+/// Quotes a CSV field when it needs it; a leading `=`, `+`, `-` or `@` is prefixed with `'`
+/// so a spreadsheet does not run it as a formula.
+fn csv_field(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn queue_operations() {
+        let mut q = Queue::default();
+        assert!(q.add("Ghana", StatementKind::Delegation));
+        assert!(q.add("African Group", StatementKind::RegionalGroup));
+        assert!(q.add("Mexico", StatementKind::Delegation));
+        assert!(!q.add("   ", StatementKind::Delegation));
+        let ids: Vec<u32> = q.waiting.iter().map(|w| w.id).collect();
+        q.shift(ids[2], -1);
+        assert_eq!(
+            q.waiting
+                .iter()
+                .map(|w| w.label.as_str())
+                .collect::<Vec<_>>(),
+            ["Ghana", "Mexico", "African Group"]
+        );
+        q.shift(ids[0], -1);
+        q.skip();
+        assert_eq!(q.waiting[0].label, "Mexico");
+        let next = q.take_next().expect("someone");
+        assert_eq!(next.label, "Mexico");
+        q.remove(ids[1]);
+        assert_eq!(q.waiting.len(), 1);
+    }
+
+    #[test]
+    fn log_and_csv() {
+        let mut q = Queue::default();
+        q.record(Spoken {
+            label: "Ghana".into(),
+            kind: StatementKind::Delegation,
+            allotted: 120_000,
+            used: 135_400,
+        });
+        q.record(Spoken {
+            label: "=cmd, \"x\"".into(),
+            kind: StatementKind::RegionalGroup,
+            allotted: 180_000,
+            used: 170_000,
+        });
+        assert_eq!(q.log[0].overrun(), 15_400);
+        assert_eq!(q.log[1].overrun(), 0);
+        let csv = q.log_csv();
+        assert_eq!(
+            csv,
+            "Speaker,Kind,Allotted (s),Used (s),Overrun (s)\r\nGhana,Delegation,120,135,15\r\n\"'=cmd, \"\"x\"\"\",Regional group,180,170,0\r\n"
+        );
+    }
+
+    #[test]
+    fn storage_round_trip_and_garbage() {
+        let mut q = Queue::default();
+        q.add("Ghana", StatementKind::Delegation);
+        q.add("Tab\there", StatementKind::RegionalGroup);
+        q.record(Spoken {
+            label: "Peru".into(),
+            kind: StatementKind::Custom,
+            allotted: 60_000,
+            used: 61_000,
+        });
+        let back = Queue::decode(&q.encode());
+        assert_eq!(
+            back.waiting
+                .iter()
+                .map(|w| w.label.as_str())
+                .collect::<Vec<_>>(),
+            ["Ghana", "Tab here"]
+        );
+        assert_eq!(back.log, q.log);
+        assert_eq!(Queue::decode("garbage"), Queue::default());
+        assert_eq!(
+            Queue::decode("gpa2021-queue 1\nw\tz\tX\nl\td\tx\t1\tY\n")
+                .waiting
+                .len(),
+            0
+        );
+    }
+
+    proptest! {
+        #[test]
+        fn decode_never_panics(s in "(gpa2021-queue 1\n)?[wl\t dgc0-9a-z\n-]{0,120}") {
+            let q = Queue::decode(&s);
+            let _ = q.log_csv();
+        }
+    }
+}

@@ -1,0 +1,460 @@
+//! The timer as a state machine over an absolute clock. It never counts ticks: a running timer
+//! stores the instant it ends, and every question ("how long is left?") is answered from the
+//! wall-clock time passed in, so a backgrounded tab or a locked phone is right again at once.
+
+use crate::time::Millis;
+
+/// The kinds of intervention the seed sets limits for, and anything else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum StatementKind {
+    /// An individual delegation: 2 minutes.
+    Delegation,
+    /// A regional group statement: 3 minutes.
+    RegionalGroup,
+    /// A duration chosen by the chair.
+    Custom,
+}
+
+impl StatementKind {
+    pub fn code(self) -> char {
+        match self {
+            StatementKind::Delegation => 'd',
+            StatementKind::RegionalGroup => 'g',
+            StatementKind::Custom => 'c',
+        }
+    }
+
+    pub fn from_code(c: char) -> Option<Self> {
+        match c {
+            'd' => Some(StatementKind::Delegation),
+            'g' => Some(StatementKind::RegionalGroup),
+            'c' => Some(StatementKind::Custom),
+            _ => None,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            StatementKind::Delegation => "Delegation",
+            StatementKind::RegionalGroup => "Regional group",
+            StatementKind::Custom => "Custom",
+        }
+    }
+}
+
+/// Whether the timer runs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Run {
+    /// Set but not started: the whole duration is left.
+    Ready,
+    /// Counting down to (and past) `ends_at`.
+    Running { ends_at: Millis },
+    /// Stopped with `remaining` left (negative in overtime).
+    Paused { remaining: Millis },
+}
+
+/// How the display should look and what it should say.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Phase {
+    Ready,
+    Running,
+    /// 30 seconds or less left.
+    LastThirty,
+    /// 10 seconds or less left.
+    LastTen,
+    /// Time is up; counting up.
+    Overtime,
+    Paused,
+}
+
+impl Phase {
+    /// Words for the phase, so it is never signalled by colour alone.
+    pub fn text(self) -> &'static str {
+        match self {
+            Phase::Ready => "Ready",
+            Phase::Running => "Speaking",
+            Phase::LastThirty => "Last 30 seconds",
+            Phase::LastTen => "Last 10 seconds",
+            Phase::Overtime => "Time is up — overtime",
+            Phase::Paused => "Paused",
+        }
+    }
+
+    pub fn class(self) -> &'static str {
+        match self {
+            Phase::Ready => "ready",
+            Phase::Running => "running",
+            Phase::LastThirty => "last30",
+            Phase::LastTen => "last10",
+            Phase::Overtime => "overtime",
+            Phase::Paused => "paused",
+        }
+    }
+}
+
+/// A milestone worth announcing to screen-reader users (not every second).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Milestone {
+    OneMinute,
+    ThirtySeconds,
+    TenSeconds,
+    TimeUp,
+}
+
+impl Milestone {
+    pub fn text(self) -> &'static str {
+        match self {
+            Milestone::OneMinute => "One minute left.",
+            Milestone::ThirtySeconds => "Thirty seconds left.",
+            Milestone::TenSeconds => "Ten seconds left.",
+            Milestone::TimeUp => "Time is up.",
+        }
+    }
+}
+
+/// The longest duration the timer takes: 10 hours.
+pub const MAX_DURATION: Millis = 10 * 3_600_000;
+/// The most time an adjustment may leave: also 10 hours.
+const MAX_REMAINING: Millis = MAX_DURATION;
+
+/// A speaking timer.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Timer {
+    pub kind: StatementKind,
+    /// The time allotted, in ms.
+    pub duration: Millis,
+    /// Who is speaking (optional, free text).
+    pub label: String,
+    pub run: Run,
+}
+
+impl Timer {
+    /// A ready timer for a kind of statement; `minutes` for the preset kinds come from the data.
+    pub fn new(kind: StatementKind, duration: Millis, label: impl Into<String>) -> Timer {
+        Timer {
+            kind,
+            duration: duration.clamp(1000, MAX_DURATION),
+            label: label.into(),
+            run: Run::Ready,
+        }
+    }
+
+    /// Time left at `now`, in ms; negative in overtime.
+    pub fn remaining(&self, now: Millis) -> Millis {
+        match self.run {
+            Run::Ready => self.duration,
+            Run::Running { ends_at } => ends_at - now,
+            Run::Paused { remaining } => remaining,
+        }
+    }
+
+    /// Time used so far at `now`.
+    pub fn used(&self, now: Millis) -> Millis {
+        self.duration - self.remaining(now)
+    }
+
+    pub fn is_running(&self) -> bool {
+        matches!(self.run, Run::Running { .. })
+    }
+
+    pub fn has_started(&self) -> bool {
+        !matches!(self.run, Run::Ready)
+    }
+
+    pub fn phase(&self, now: Millis) -> Phase {
+        match self.run {
+            Run::Ready => Phase::Ready,
+            Run::Paused { .. } => Phase::Paused,
+            Run::Running { .. } => match self.remaining(now) {
+                r if r <= 0 => Phase::Overtime,
+                r if r <= 10_000 => Phase::LastTen,
+                r if r <= 30_000 => Phase::LastThirty,
+                _ => Phase::Running,
+            },
+        }
+    }
+
+    /// Starts a ready timer, or resumes a paused one. Running: no change.
+    pub fn start(&mut self, now: Millis) {
+        let remaining = self.remaining(now);
+        if !self.is_running() {
+            self.run = Run::Running {
+                ends_at: now + remaining,
+            };
+        }
+    }
+
+    pub fn pause(&mut self, now: Millis) {
+        if self.is_running() {
+            self.run = Run::Paused {
+                remaining: self.remaining(now),
+            };
+        }
+    }
+
+    /// Start/pause in one control (the space bar).
+    pub fn toggle(&mut self, now: Millis) {
+        if self.is_running() {
+            self.pause(now)
+        } else {
+            self.start(now)
+        }
+    }
+
+    /// Back to the full duration, not running.
+    pub fn reset(&mut self) {
+        self.run = Run::Ready;
+    }
+
+    /// Adds (or with a negative `delta`, removes) time, in any state. The time left never
+    /// goes past 10 hours; a ready timer keeps at least one second.
+    pub fn adjust(&mut self, delta: Millis, now: Millis) {
+        match &mut self.run {
+            Run::Ready => self.duration = (self.duration + delta).clamp(1000, MAX_DURATION),
+            Run::Running { ends_at } => {
+                *ends_at = now + (*ends_at - now + delta).min(MAX_REMAINING)
+            }
+            Run::Paused { remaining } => *remaining = (*remaining + delta).min(MAX_REMAINING),
+        }
+    }
+
+    /// The milestone crossed between two readings, if any.
+    pub fn milestone(before: Millis, after: Millis) -> Option<Milestone> {
+        let crossed = |mark: Millis| before > mark && after <= mark;
+        if crossed(0) {
+            Some(Milestone::TimeUp)
+        } else if crossed(10_000) {
+            Some(Milestone::TenSeconds)
+        } else if crossed(30_000) {
+            Some(Milestone::ThirtySeconds)
+        } else if crossed(60_000) {
+            Some(Milestone::OneMinute)
+        } else {
+            None
+        }
+    }
+
+    /// How long until the display next changes (when a whole second is crossed), in ms.
+    /// A running timer's views wake up exactly then, so updates land on second boundaries.
+    pub fn until_next_change(&self, now: Millis) -> Millis {
+        match self.run {
+            Run::Running { .. } => {
+                let r = self.remaining(now);
+                let to_boundary = r.rem_euclid(1000);
+                if to_boundary == 0 {
+                    1000
+                } else {
+                    to_boundary
+                }
+            }
+            _ => 1000,
+        }
+    }
+}
+
+/// The display of a time left: `2:00`, `0:09`, `1:02:03`; overtime counts up as `+0:05`.
+/// Counting down shows whole seconds rounded up (so "0:01" is the last second and "0:00" never
+/// shows while time is left); overtime shows whole seconds elapsed.
+pub fn display(remaining: Millis) -> String {
+    let (sign, secs) = if remaining > 0 {
+        ("", (remaining + 999) / 1000)
+    } else {
+        ("+", (-remaining) / 1000)
+    };
+    let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+    if h > 0 {
+        format!("{sign}{h}:{m:02}:{s:02}")
+    } else {
+        format!("{sign}{m}:{s:02}")
+    }
+}
+
+/// The same in words for assistive technology: "1 minute 30 seconds left", "5 seconds over".
+pub fn spoken(remaining: Millis) -> String {
+    let over = remaining <= 0;
+    let secs = if over {
+        (-remaining) / 1000
+    } else {
+        (remaining + 999) / 1000
+    };
+    let (m, s) = (secs / 60, secs % 60);
+    let mut parts = Vec::new();
+    if m > 0 {
+        parts.push(format!("{m} minute{}", if m == 1 { "" } else { "s" }));
+    }
+    if s > 0 || m == 0 {
+        parts.push(format!("{s} second{}", if s == 1 { "" } else { "s" }));
+    }
+    format!("{} {}", parts.join(" "), if over { "over" } else { "left" })
+}
+
+/// Parses a custom duration typed by the chair: `90`, `1:30`, `2m`, `2:00`, `1h`. Seconds
+/// when bare; `None` for anything else or outside 1 s – 10 h.
+pub fn parse_duration(input: &str) -> Option<Millis> {
+    let s = input.trim().to_ascii_lowercase();
+    let secs: i64 = if let Some((m, sec)) = s.split_once(':') {
+        let m: i64 = m.trim().parse().ok()?;
+        let sec: i64 = sec.trim().parse().ok()?;
+        if !(0..60).contains(&sec) {
+            return None;
+        }
+        m.checked_mul(60)?.checked_add(sec)?
+    } else if let Some(m) = s.strip_suffix("min").or_else(|| s.strip_suffix('m')) {
+        m.trim().parse::<i64>().ok()?.checked_mul(60)?
+    } else if let Some(h) = s.strip_suffix('h') {
+        h.trim().parse::<i64>().ok()?.checked_mul(3600)?
+    } else {
+        s.strip_suffix('s').unwrap_or(&s).trim().parse().ok()?
+    };
+    let ms = secs.checked_mul(1000)?;
+    (1000..=MAX_DURATION).contains(&ms).then_some(ms)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const T0: Millis = 1_637_600_000_000;
+
+    fn delegation() -> Timer {
+        Timer::new(StatementKind::Delegation, 120_000, "Ghana")
+    }
+
+    #[test]
+    fn phases_at_their_boundaries() {
+        let mut t = delegation();
+        assert_eq!(t.phase(T0), Phase::Ready);
+        t.start(T0);
+        assert_eq!(t.phase(T0), Phase::Running);
+        assert_eq!(t.phase(T0 + 89_999), Phase::Running);
+        assert_eq!(t.phase(T0 + 90_000), Phase::LastThirty);
+        assert_eq!(t.phase(T0 + 109_999), Phase::LastThirty);
+        assert_eq!(t.phase(T0 + 110_000), Phase::LastTen);
+        assert_eq!(t.phase(T0 + 119_999), Phase::LastTen);
+        assert_eq!(t.phase(T0 + 120_000), Phase::Overtime);
+        assert_eq!(t.phase(T0 + 500_000), Phase::Overtime);
+        t.pause(T0 + 1000);
+        assert_eq!(t.phase(T0 + 999_999), Phase::Paused);
+    }
+
+    #[test]
+    fn display_rounds_toward_the_speaker() {
+        assert_eq!(display(120_000), "2:00");
+        assert_eq!(display(119_001), "2:00");
+        assert_eq!(display(119_000), "1:59");
+        assert_eq!(display(1), "0:01");
+        assert_eq!(display(0), "+0:00");
+        assert_eq!(display(-999), "+0:00");
+        assert_eq!(display(-5_000), "+0:05");
+        assert_eq!(display(3_723_000), "1:02:03");
+        assert_eq!(spoken(90_000), "1 minute 30 seconds left");
+        assert_eq!(spoken(-1_000), "1 second over");
+        assert_eq!(spoken(120_000), "2 minutes left");
+    }
+
+    #[test]
+    fn pause_and_resume_keep_the_time_left() {
+        let mut t = delegation();
+        t.start(T0);
+        t.pause(T0 + 30_000);
+        assert_eq!(
+            t.remaining(T0 + 999_000),
+            90_000,
+            "paused time does not run"
+        );
+        t.start(T0 + 100_000);
+        assert_eq!(t.remaining(T0 + 100_000), 90_000);
+        assert_eq!(t.remaining(T0 + 190_000), 0);
+        assert_eq!(t.used(T0 + 195_000), 125_000);
+        t.toggle(T0 + 195_000);
+        assert_eq!(t.run, Run::Paused { remaining: -5_000 });
+        t.reset();
+        assert_eq!(t.remaining(T0), 120_000);
+    }
+
+    #[test]
+    fn adjustments() {
+        let mut t = delegation();
+        t.adjust(10_000, T0);
+        assert_eq!(t.duration, 130_000);
+        t.adjust(-500_000, T0);
+        assert_eq!(t.duration, 1000, "a ready timer keeps at least a second");
+        let mut t = delegation();
+        t.start(T0);
+        t.adjust(-10_000, T0 + 5_000);
+        assert_eq!(t.remaining(T0 + 5_000), 105_000);
+        t.adjust(-200_000, T0 + 5_000);
+        assert_eq!(t.phase(T0 + 5_000), Phase::Overtime);
+        t.adjust(100 * MAX_DURATION, T0 + 5_000);
+        assert_eq!(t.remaining(T0 + 5_000), MAX_DURATION);
+    }
+
+    #[test]
+    fn milestones_fire_once_when_crossed() {
+        assert_eq!(Timer::milestone(61_000, 60_000), Some(Milestone::OneMinute));
+        assert_eq!(Timer::milestone(60_000, 59_000), None);
+        assert_eq!(
+            Timer::milestone(31_000, 29_000),
+            Some(Milestone::ThirtySeconds)
+        );
+        assert_eq!(
+            Timer::milestone(100_000, -1),
+            Some(Milestone::TimeUp),
+            "a jump reports the latest"
+        );
+        assert_eq!(Timer::milestone(-1, -2_000), None);
+    }
+
+    #[test]
+    fn wakes_on_second_boundaries() {
+        let mut t = delegation();
+        t.start(T0 + 250);
+        assert_eq!(t.until_next_change(T0 + 250), 1000);
+        assert_eq!(t.until_next_change(T0 + 500), 750);
+        assert_eq!(t.until_next_change(T0 + 130_400), 850, "overtime too");
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(parse_duration("90"), Some(90_000));
+        assert_eq!(parse_duration("1:30"), Some(90_000));
+        assert_eq!(parse_duration("2m"), Some(120_000));
+        assert_eq!(parse_duration(" 3 min "), Some(180_000));
+        assert_eq!(parse_duration("1h"), Some(3_600_000));
+        for bad in [
+            "",
+            "0",
+            "1:60",
+            "-5",
+            "11h",
+            "abc",
+            "1:2:3",
+            "99999999999999999999",
+        ] {
+            assert_eq!(parse_duration(bad), None, "{bad}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn remaining_is_continuous_through_pause_and_resume(pause_at in 0i64..300_000, paused_for in 0i64..1_000_000, later in 0i64..300_000) {
+            let mut t = delegation();
+            t.start(T0);
+            t.pause(T0 + pause_at);
+            t.start(T0 + pause_at + paused_for);
+            prop_assert_eq!(t.remaining(T0 + pause_at + paused_for + later), 120_000 - pause_at - later);
+        }
+
+        #[test]
+        fn parse_duration_never_panics(s in ".{0,20}") {
+            let _ = parse_duration(&s);
+        }
+
+        #[test]
+        fn display_never_panics(r in any::<i64>()) {
+            let r = r.clamp(-MAX_DURATION * 10, MAX_DURATION * 10);
+            prop_assert!(!display(r).is_empty());
+        }
+    }
+}

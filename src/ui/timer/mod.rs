@@ -1,0 +1,381 @@
+//! The speaking timer page: presets from the programme (2 minutes for a delegation, 3 for a
+//! regional group), controls and shortcuts, a share link with a QR code, a view-only mode for
+//! that link, a projector view, and the speakers queue.
+//!
+//! The timer's state lives in the URL (`t=`, see `crate::timer::link`) and on the device; other
+//! windows of this browser follow it over a BroadcastChannel.
+
+mod display;
+mod queue;
+
+use super::layout::PageMeta;
+use super::router::use_nav;
+use super::share::ShareButton;
+use crate::platform::{self, device};
+use crate::programme::meeting;
+use crate::routes::{AppUrl, Page};
+use crate::time::{Millis, MINUTE_MS};
+use crate::timer::link::{self, LinkError};
+use crate::timer::state::{self, Milestone};
+use crate::timer::{StatementKind, Timer};
+use display::{Display, Projector};
+use leptos::prelude::*;
+use std::time::Duration;
+
+const STORE_KEY: &str = "gpa2021.timer";
+const OPTIONS_KEY: &str = "gpa2021.timer-options";
+const CHANNEL: &str = "gpa2021-timer";
+
+/// The preset for a kind of statement, from the programme's intervention limits.
+pub fn preset(kind: StatementKind) -> Millis {
+    let m = meeting();
+    match kind {
+        StatementKind::RegionalGroup => i64::from(m.regional_group_minutes) * MINUTE_MS,
+        _ => i64::from(m.delegation_minutes) * MINUTE_MS,
+    }
+}
+
+/// How this page was opened.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mode {
+    Control,
+    View,
+    Projector,
+}
+
+/// Shared state of the timer page, passed to its parts.
+#[derive(Clone, Copy)]
+pub struct TimerCtx {
+    pub timer: RwSignal<Timer>,
+    pub now: RwSignal<Millis>,
+}
+
+impl TimerCtx {
+    /// Changes the timer with the current time, and refreshes "now".
+    pub fn act(self, f: impl FnOnce(&mut Timer, Millis)) {
+        let now = platform::now_ms();
+        self.timer.update(|t| f(t, now));
+        self.now.set(now);
+    }
+}
+
+fn initial() -> (Timer, Option<LinkError>, Mode) {
+    let nav = use_nav().get_untracked();
+    let q = &nav.query;
+    let mode = match (q.get("projector"), q.get("view")) {
+        (Some("1"), _) => Mode::Projector,
+        (_, Some("1")) => Mode::View,
+        _ => Mode::Control,
+    };
+    let fresh = || {
+        Timer::new(
+            StatementKind::Delegation,
+            preset(StatementKind::Delegation),
+            "",
+        )
+    };
+    match q.get("t").map(link::decode) {
+        Some(Ok(t)) => (t, None, mode),
+        Some(Err(e)) => (fresh(), Some(e), Mode::Control),
+        None => {
+            let stored = platform::storage_get(STORE_KEY).and_then(|s| link::decode(&s).ok());
+            (stored.unwrap_or_else(fresh), None, mode)
+        }
+    }
+}
+
+#[component]
+pub fn TimerPage() -> impl IntoView {
+    let nav = use_nav();
+    let (start, link_error, mode) = initial();
+    let timer = RwSignal::new(start);
+    let now = RwSignal::new(platform::now_ms());
+    let ctx = TimerCtx { timer, now };
+
+    // Wake exactly when the display changes (on second boundaries), never by counting ticks.
+    let alive = StoredValue::new(true);
+    fn schedule(ctx: TimerCtx, alive: StoredValue<bool>) {
+        let wait = ctx
+            .timer
+            .with_untracked(|t| t.until_next_change(platform::now_ms()));
+        let _ = set_timeout_with_handle(
+            move || {
+                if alive.get_value() {
+                    ctx.now.set(platform::now_ms());
+                    schedule(ctx, alive);
+                }
+            },
+            Duration::from_millis(wait.clamp(1, 1000) as u64),
+        );
+    }
+    schedule(ctx, alive);
+    let visibility = device::on_visibility_change(move || {
+        now.set(platform::now_ms());
+        if device::is_visible() && timer.with_untracked(Timer::is_running) {
+            device::keep_screen_on(true);
+        }
+    });
+    let visibility = StoredValue::new_local(Some(visibility));
+    on_cleanup(move || {
+        alive.set_value(false);
+        visibility.update_value(|v| *v = None);
+        device::keep_screen_on(false);
+        platform::set_title("GPA 2021 appraisal");
+    });
+
+    // Other windows of this browser (a projector window) follow the controller.
+    let channel = StoredValue::new_local(device::Channel::open(CHANNEL, move |code| {
+        if mode != Mode::Control {
+            if let Ok(t) = link::decode(&code) {
+                timer.set(t);
+                now.set(platform::now_ms());
+            }
+        }
+    }));
+
+    // The controller keeps its state in the URL and on the device, and tells other windows.
+    Effect::new(move |_| {
+        let code = timer.with(link::encode);
+        if mode == Mode::Control {
+            platform::storage_set(STORE_KEY, &code);
+            nav.replace(AppUrl::new(Page::Timer).with("t", Some(&code)));
+            channel.with_value(|c| c.post(&code));
+        }
+    });
+
+    // The screen stays on while a timer runs.
+    Effect::new(move |_| device::keep_screen_on(timer.with(Timer::is_running)));
+
+    // The title shows the time left; milestones are announced politely, and may chime.
+    let options = RwSignal::new(Options::load());
+    let (announce, set_announce) = signal(String::new());
+    let last = StoredValue::new(None::<Millis>);
+    Effect::new(move |_| {
+        let t = timer.get();
+        let n = now.get();
+        let remaining = t.remaining(n);
+        let who = if t.label.is_empty() {
+            "Speaking timer".to_string()
+        } else {
+            t.label.clone()
+        };
+        platform::set_title(&format!(
+            "{} · {who} · GPA 2021 appraisal",
+            state::display(remaining)
+        ));
+        let before = last.get_value();
+        last.set_value(Some(remaining));
+        if let (Some(before), true) = (before, t.is_running()) {
+            if let Some(m) = Timer::milestone(before, remaining) {
+                set_announce.set(m.text().to_string());
+                if m == Milestone::TimeUp {
+                    let o = options.get_untracked();
+                    if o.chime {
+                        device::chime();
+                    }
+                    if o.vibrate {
+                        device::vibrate();
+                    }
+                }
+            }
+        }
+    });
+
+    let body = match mode {
+        Mode::Projector => view! { <Projector ctx=ctx/> }.into_any(),
+        Mode::View => view! { <Viewer ctx=ctx/> }.into_any(),
+        Mode::Control => {
+            view! { <Controller ctx=ctx link_error=link_error options=options/> }.into_any()
+        }
+    };
+    view! {
+        <PageMeta title="Speaking timer" description="A speaking timer for the interactive panels: 2 minutes for an individual delegation, 3 for a regional group statement; share the live countdown by link."/>
+        {body}
+        <p class="visually-hidden" role="status" aria-live="polite">{announce}</p>
+    }
+}
+
+/// Sound and vibration at time-up: off by default, remembered on the device.
+#[derive(Clone, Copy, Default, PartialEq, Eq)]
+struct Options {
+    chime: bool,
+    vibrate: bool,
+}
+
+impl Options {
+    fn load() -> Options {
+        let s = platform::storage_get(OPTIONS_KEY).unwrap_or_default();
+        Options {
+            chime: s.contains("chime"),
+            vibrate: s.contains("vibrate"),
+        }
+    }
+
+    fn save(self) {
+        let s = [(self.chime, "chime"), (self.vibrate, "vibrate")]
+            .iter()
+            .filter(|(on, _)| *on)
+            .map(|(_, n)| *n)
+            .collect::<Vec<_>>()
+            .join(",");
+        platform::storage_set(OPTIONS_KEY, &s);
+    }
+}
+
+/// A read-only copy of someone's timer, from a shared link.
+#[component]
+fn Viewer(ctx: TimerCtx) -> impl IntoView {
+    view! {
+        <div class="page timer-page">
+            <h1>"Speaking timer"</h1>
+            <p class="notice notice--info">"This is a view-only copy of a timer, as it was when the link was made. It follows the link’s clock; it cannot change the timer. "<a href="timer">"Open your own timer"</a></p>
+            <Display ctx=ctx big=true/>
+        </div>
+    }
+}
+
+#[component]
+fn Controller(
+    ctx: TimerCtx,
+    link_error: Option<LinkError>,
+    options: RwSignal<Options>,
+) -> impl IntoView {
+    let timer = ctx.timer;
+    let m = meeting();
+    let viewer_url = Signal::derive(move || {
+        platform::absolute_url(
+            &AppUrl::new(Page::Timer)
+                .with("t", Some(&timer.with(link::encode)))
+                .with("view", Some("1"))
+                .to_string(),
+        )
+    });
+    let qr =
+        move || crate::qr::svg(&viewer_url.get(), "QR code of the timer link").unwrap_or_default();
+    let projector_url = move || {
+        platform::absolute_url(
+            &AppUrl::new(Page::Timer)
+                .with("t", Some(&timer.with(link::encode)))
+                .with("projector", Some("1"))
+                .to_string(),
+        )
+    };
+    let (custom, set_custom) = signal(String::new());
+    let (custom_error, set_custom_error) = signal(false);
+
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if device::in_text_field(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        match ev.key().as_str() {
+            " " => ctx.act(|t, n| t.toggle(n)),
+            "r" | "R" => ctx.act(|t, _| t.reset()),
+            "f" | "F" => platform::toggle_fullscreen(),
+            "ArrowRight" | "ArrowUp" => ctx.act(|t, n| t.adjust(10_000, n)),
+            "ArrowLeft" | "ArrowDown" => ctx.act(|t, n| t.adjust(-10_000, n)),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || handle.remove());
+
+    let set_preset = move |kind: StatementKind| {
+        ctx.act(|t, _| *t = Timer::new(kind, preset(kind), t.label.clone()));
+    };
+    let error = link_error.map(|e| {
+        view! {
+            <div class="notice" role="alert">
+                <p><strong>{e.to_string()}</strong>" A fresh timer is ready below. Ask for the link again if you were sent one."</p>
+            </div>
+        }
+    });
+    view! {
+        <div class="page timer-page">
+            <h1>"Speaking timer"</h1>
+            <p class="lede">"Interventions are limited to "{m.delegation_minutes}" minutes for individual delegations and "{m.regional_group_minutes}" minutes for regional group statements."</p>
+            {error}
+            <section class="timer-layout">
+                <div class="timer-main">
+                    <Display ctx=ctx big=true/>
+                    <div class="timer-controls" role="group" aria-label="Timer controls">
+                        <button type="button" class="button button--big" on:click=move |_| ctx.act(|t, n| t.toggle(n))>
+                            {move || match (timer.with(Timer::is_running), timer.with(Timer::has_started)) { (true, _) => "Pause", (false, true) => "Resume", _ => "Start" }}
+                        </button>
+                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, _| t.reset())>"Reset"</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(-10_000, n))>"−10 s"</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(10_000, n))>"+10 s"</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(30_000, n))>"+30 s"</button>
+                    </div>
+                    <div class="timer-controls" role="group" aria-label="Screens">
+                        <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>"Full screen"</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| { device::open_window(&projector_url(), "gpa2021-projector"); }>"Open projector window"</button>
+                    </div>
+                </div>
+                <div class="timer-side">
+                    <fieldset class="timer-presets">
+                        <legend>"Preset"</legend>
+                        <button type="button" class="button" aria-pressed=move || (timer.with(|t| t.kind) == StatementKind::Delegation).to_string() on:click=move |_| set_preset(StatementKind::Delegation)>
+                            {format!("Delegation — {}", state::display(preset(StatementKind::Delegation)))}
+                        </button>
+                        <button type="button" class="button" aria-pressed=move || (timer.with(|t| t.kind) == StatementKind::RegionalGroup).to_string() on:click=move |_| set_preset(StatementKind::RegionalGroup)>
+                            {format!("Regional group — {}", state::display(preset(StatementKind::RegionalGroup)))}
+                        </button>
+                    </fieldset>
+                    <form class="field timer-custom" on:submit=move |ev| {
+                        ev.prevent_default();
+                        match state::parse_duration(&custom.get_untracked()) {
+                            Some(ms) => { set_custom_error.set(false); ctx.act(|t, _| *t = Timer::new(StatementKind::Custom, ms, t.label.clone())); }
+                            None => set_custom_error.set(true),
+                        }
+                    }>
+                        <label for="timer-custom">"Custom duration (e.g. 1:30 or 5m)"</label>
+                        <div class="row">
+                            <input id="timer-custom" inputmode="numeric" autocomplete="off" aria-describedby="timer-custom-error"
+                                prop:value=custom on:input=move |ev| set_custom.set(event_target_value(&ev))/>
+                            <button type="submit" class="button">"Set"</button>
+                        </div>
+                        <p id="timer-custom-error" class="field__error" hidden=move || !custom_error.get()>"Type a duration between 1 second and 10 hours, like 90, 1:30 or 5m."</p>
+                    </form>
+                    <div class="field">
+                        <label for="timer-label">"Who is speaking (optional)"</label>
+                        <input id="timer-label" autocomplete="off" maxlength="60"
+                            prop:value=move || timer.with(|t| t.label.clone())
+                            on:input=move |ev| { let v = event_target_value(&ev); timer.update(|t| t.label = link::clean_label(&v)); }/>
+                    </div>
+                    <fieldset class="timer-options">
+                        <legend>"At time-up"</legend>
+                        <label class="check"><input type="checkbox" prop:checked=move || options.with(|o| o.chime)
+                            on:change=move |_| options.update(|o| { o.chime = !o.chime; o.save(); if o.chime { device::chime(); } })/><span>"Play a chime"</span></label>
+                        <label class="check"><input type="checkbox" prop:checked=move || options.with(|o| o.vibrate)
+                            on:change=move |_| options.update(|o| { o.vibrate = !o.vibrate; o.save(); })/><span>"Vibrate (phones)"</span></label>
+                    </fieldset>
+                </div>
+            </section>
+            <section class="timer-share" aria-labelledby="timer-share-title">
+                <h2 id="timer-share-title">"Share the countdown"</h2>
+                <p>"Anyone who opens this link sees the same countdown — running, paused or in overtime — on their own device, without being able to change it. It holds the timer as it is now: share it again after you pause or change the time."</p>
+                <div class="timer-share__grid">
+                    <div class="timer-qr" inner_html=qr></div>
+                    <div class="field">
+                        <label for="timer-link">"Link for viewers"</label>
+                        <input id="timer-link" readonly prop:value=viewer_url/>
+                        <div class="row"><ShareButton label="Copy or share the link" title="Speaking timer" url=viewer_url/></div>
+                        <p class="note">"Your own address bar keeps the controller’s link. Devices show the same time when their clocks agree."</p>
+                    </div>
+                </div>
+            </section>
+            <queue::QueuePanel ctx=ctx/>
+            <section class="timer-keys" aria-labelledby="timer-keys-title">
+                <h2 id="timer-keys-title">"Keyboard shortcuts"</h2>
+                <dl>
+                    <dt><kbd>"Space"</kbd></dt><dd>"Start, pause or resume"</dd>
+                    <dt><kbd>"R"</kbd></dt><dd>"Reset to the full time"</dd>
+                    <dt><kbd>"→"</kbd>" "<kbd>"↑"</kbd></dt><dd>"Add 10 seconds"</dd>
+                    <dt><kbd>"←"</kbd>" "<kbd>"↓"</kbd></dt><dd>"Remove 10 seconds"</dd>
+                    <dt><kbd>"F"</kbd></dt><dd>"Full screen"</dd>
+                    <dt><kbd>"N"</kbd></dt><dd>"Next speaker in the queue"</dd>
+                </dl>
+            </section>
+        </div>
+    }
+}

@@ -1,0 +1,158 @@
+//! The speakers queue on the timer page: add, reorder, skip, call the next speaker (who gets
+//! their preset), and the log of time used, exportable as CSV. Kept on this device.
+
+use super::{preset, TimerCtx};
+use crate::platform;
+use crate::timer::queue::{Queue, Spoken};
+use crate::timer::state;
+use crate::timer::{StatementKind, Timer};
+use leptos::prelude::*;
+
+const STORE_KEY: &str = "gpa2021.queue";
+
+#[component]
+pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
+    let queue = RwSignal::new(Queue::decode(
+        &platform::storage_get(STORE_KEY).unwrap_or_default(),
+    ));
+    Effect::new(move |first: Option<()>| {
+        let text = queue.with(Queue::encode);
+        if first.is_some() {
+            platform::storage_set(STORE_KEY, &text);
+        }
+    });
+    let (label, set_label) = signal(String::new());
+    let (kind, set_kind) = signal(StatementKind::Delegation);
+
+    // Calls the next speaker: logs the current one if their time started, then loads the next
+    // with their preset (the chair starts it when they begin).
+    let next = move || {
+        let now = platform::now_ms();
+        let current = ctx.timer.get_untracked();
+        queue.update(|q| {
+            if current.has_started() {
+                q.record(Spoken {
+                    label: current.label.clone(),
+                    kind: current.kind,
+                    allotted: current.duration,
+                    used: current.used(now),
+                });
+            }
+            if let Some(w) = q.take_next() {
+                ctx.timer.set(Timer::new(w.kind, preset(w.kind), w.label));
+            } else if current.has_started() {
+                ctx.timer.update(Timer::reset);
+            }
+        });
+        ctx.now.set(now);
+    };
+    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        if matches!(ev.key().as_str(), "n" | "N")
+            && !platform::device::in_text_field(&ev)
+            && !ev.ctrl_key()
+            && !ev.meta_key()
+        {
+            ev.prevent_default();
+            next();
+        }
+    });
+    on_cleanup(move || handle.remove());
+
+    let add = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let added = queue
+            .try_update(|q| q.add(&label.get_untracked(), kind.get_untracked()))
+            .unwrap_or(false);
+        if added {
+            set_label.set(String::new());
+        }
+    };
+    let rows = move || {
+        queue.with(|q| {
+            q.waiting
+                .iter()
+                .enumerate()
+                .map(|(i, w)| {
+                    let id = w.id;
+                    let name = w.label.clone();
+                    let (up, down, remove) = (format!("Move {name} up"), format!("Move {name} down"), format!("Remove {name}"));
+                    view! {
+                        <li class="queue__item">
+                            <span class="queue__pos">{i + 1}"."</span>
+                            <span class="queue__name">{name.clone()}</span>
+                            <span class="queue__kind">{format!("{} · {}", w.kind.label(), state::display(preset(w.kind)))}</span>
+                            <span class="queue__actions">
+                                <button type="button" class="icon-button" aria-label=up on:click=move |_| queue.update(|q| q.shift(id, -1))>"↑"</button>
+                                <button type="button" class="icon-button" aria-label=down on:click=move |_| queue.update(|q| q.shift(id, 1))>"↓"</button>
+                                <button type="button" class="icon-button" aria-label=remove on:click=move |_| queue.update(|q| q.remove(id))>"✕"</button>
+                            </span>
+                        </li>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    let log_rows = move || {
+        queue.with(|q| {
+            q.log
+                .iter()
+                .map(|s| {
+                    let over = s.overrun();
+                    view! {
+                        <tr class:overrun={over > 0}>
+                            <td>{if s.label.is_empty() { "(no name)".to_string() } else { s.label.clone() }}</td>
+                            <td>{s.kind.label()}</td>
+                            <td>{state::display(s.allotted)}</td>
+                            <td>{state::display(s.used.max(1))}</td>
+                            <td>{if over > 0 { format!("+{}", state::display(over).trim_start_matches('+')) } else { "—".to_string() }}</td>
+                        </tr>
+                    }
+                })
+                .collect_view()
+        })
+    };
+    view! {
+        <section class="queue" aria-labelledby="queue-title">
+            <h2 id="queue-title">"Speakers queue"</h2>
+            <p class="note">"Kept on this device only. Each speaker gets the time of their kind of statement."</p>
+            <form class="queue__add" on:submit=add>
+                <div class="field">
+                    <label for="queue-label">"Delegation or group"</label>
+                    <input id="queue-label" autocomplete="off" maxlength="80" prop:value=label on:input=move |ev| set_label.set(event_target_value(&ev))/>
+                </div>
+                <div class="field">
+                    <label for="queue-kind">"Statement"</label>
+                    <select id="queue-kind" on:change=move |ev| set_kind.set(if event_target_value(&ev) == "g" { StatementKind::RegionalGroup } else { StatementKind::Delegation })>
+                        <option value="d">{format!("Delegation ({})", state::display(preset(StatementKind::Delegation)))}</option>
+                        <option value="g">{format!("Regional group ({})", state::display(preset(StatementKind::RegionalGroup)))}</option>
+                    </select>
+                </div>
+                <button type="submit" class="button">"Add to queue"</button>
+            </form>
+            <div class="row">
+                <button type="button" class="button" on:click=move |_| next()>
+                    {move || queue.with(|q| q.waiting.first().map_or("Finish current speaker".to_string(), |w| format!("Next speaker: {}", w.label)))}
+                </button>
+                <button type="button" class="button button--quiet" disabled=move || queue.with(|q| q.waiting.len() < 2) on:click=move |_| queue.update(Queue::skip)>"Skip (move first to last)"</button>
+            </div>
+            <Show when=move || queue.with(|q| !q.waiting.is_empty()) fallback=|| view! { <p class="empty-line">"No one is waiting."</p> }>
+                <ol class="queue__list">{rows}</ol>
+            </Show>
+            <h3>"Time used"</h3>
+            <Show when=move || queue.with(|q| !q.log.is_empty()) fallback=|| view! { <p class="empty-line">"Speakers appear here when you call the next one."</p> }>
+                <div class="table-wrap">
+                    <table class="log">
+                        <thead><tr><th scope="col">"Speaker"</th><th scope="col">"Statement"</th><th scope="col">"Allotted"</th><th scope="col">"Used"</th><th scope="col">"Overrun"</th></tr></thead>
+                        <tbody>{log_rows}</tbody>
+                    </table>
+                </div>
+            </Show>
+            <div class="row">
+                <button type="button" class="button button--quiet" disabled=move || queue.with(|q| q.log.is_empty())
+                    on:click=move |_| { platform::download("speakers-log.csv", "text/csv", &queue.with(Queue::log_csv)); }>"Download the log (CSV)"</button>
+                <button type="button" class="button button--quiet" on:click=move |_| queue.update(|q| q.log.clear())>"Clear the log"</button>
+                <button type="button" class="button button--quiet" on:click=move |_| queue.update(|q| q.waiting.clear())>"Clear the queue"</button>
+            </div>
+        </section>
+    }
+}

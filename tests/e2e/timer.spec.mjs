@@ -1,0 +1,206 @@
+// The speaking timer. The page clock is Playwright's fake clock, so time passes exactly as the
+// test says: nothing here depends on how fast this machine is.
+import { test, expect } from '@playwright/test';
+import fs from 'node:fs';
+import { watchErrors, appReady } from './helpers.mjs';
+
+const T0 = new Date('2021-11-22T20:30:00Z');
+const digits = (page) => page.locator('.timer-display__digits');
+const phase = (page) => page.locator('.timer-display__phase');
+
+/** Opens the timer with the page's clock at T0 + 1 s, paused: only `runFor` moves it. */
+async function openTimer(page, path = '/timer') {
+  await page.clock.install({ time: T0 });
+  await page.clock.pauseAt(new Date(T0.getTime() + 1000));
+  await page.goto(path);
+  await appReady(page);
+}
+
+test('a delegation preset counts down through its phases into overtime', async ({ page }) => {
+  const watch = watchErrors(page);
+  await openTimer(page);
+  await expect(digits(page)).toHaveText('2:00');
+  await expect(digits(page)).toHaveAttribute('role', 'timer');
+  await page.getByRole('button', { name: 'Regional group — 3:00' }).click();
+  await expect(digits(page)).toHaveText('3:00');
+  await page.getByRole('button', { name: 'Delegation — 2:00' }).click();
+  await page.getByLabel('Who is speaking (optional)').fill('Ghana');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(30_000);
+  await expect(digits(page)).toHaveText('1:30');
+  await expect(phase(page)).toHaveText(/Speaking/);
+  await expect(page).toHaveTitle('1:30 · Ghana · GPA 2021 appraisal');
+  await page.clock.runFor(61_000);
+  await expect(digits(page)).toHaveText('0:29');
+  await expect(phase(page)).toHaveText(/Last 30 seconds/);
+  await page.clock.runFor(20_000);
+  await expect(phase(page)).toHaveText(/Last 10 seconds/);
+  await page.clock.runFor(14_000);
+  await expect(digits(page)).toHaveText('+0:05');
+  await expect(phase(page)).toHaveText(/Time is up — overtime/);
+  await expect(page.locator('[role=status][aria-live=polite]').last()).toHaveText('Time is up.');
+  watch.check();
+});
+
+test('the share link shows the same countdown on another device, view-only', async ({ page, browser }) => {
+  await openTimer(page);
+  await page.getByRole('button', { name: 'Regional group — 3:00' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(42_000);
+  await expect(digits(page)).toHaveText('2:18');
+  const link = await page.getByLabel('Link for viewers').inputValue();
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/timer\?t=1rg\.[^&]+&view=1$/);
+  expect(link.length).toBeLessThanOrEqual(120);
+  await expect(page.locator('.timer-qr svg')).toBeVisible();
+
+  const other = await browser.newContext();
+  const viewer = await other.newPage();
+  const now = await page.evaluate(() => Date.now());
+  await viewer.clock.install({ time: now - 5000 });
+  await viewer.clock.pauseAt(new Date(now));
+  await viewer.goto(link);
+  await expect(digits(viewer)).toHaveText('2:18');
+  await expect(viewer.getByRole('button', { name: 'Start' })).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  await viewer.clock.runFor(10_000);
+  await page.clock.runFor(10_000);
+  await expect(digits(viewer)).toHaveText('2:08');
+  await expect(digits(page)).toHaveText('2:08');
+
+  // Paused and shared: the viewer shows the same paused time, however long it waits.
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const paused = await page.getByLabel('Link for viewers').inputValue();
+  expect(paused).toContain('t=1pg.');
+  await viewer.goto(paused);
+  await viewer.clock.runFor(60_000);
+  await expect(digits(viewer)).toHaveText('2:08');
+  await expect(phase(viewer)).toHaveText(/Paused/);
+  await other.close();
+});
+
+test('the shown time matches the true time left (real clock)', async ({ page }) => {
+  await page.goto('/timer');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.waitForTimeout(2300);
+  const { shown, trueLeft } = await page.evaluate(() => {
+    const t = new URL(location.href).searchParams.get('t');
+    const endsAt = parseInt(t.split('.')[2], 36);
+    const [m, s] = document.querySelector('.timer-display__digits').textContent.split(':').map(Number);
+    return { shown: (m * 60 + s) * 1000, trueLeft: endsAt - Date.now() };
+  });
+  // The display rounds up to the whole second, so it is ahead by less than a second.
+  const diff = shown - trueLeft;
+  console.log(`timer accuracy: shown ${shown} ms, true ${Math.round(trueLeft)} ms, difference ${Math.round(diff)} ms`);
+  expect(diff).toBeGreaterThanOrEqual(0);
+  expect(diff).toBeLessThan(1000);
+});
+
+test('the controller keeps running through a reload', async ({ page }) => {
+  await openTimer(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(15_000);
+  await expect(digits(page)).toHaveText('1:45');
+  await page.reload();
+  await expect(digits(page)).toHaveText('1:45');
+  await page.clock.runFor(5_000);
+  await expect(digits(page)).toHaveText('1:40');
+  await expect(page.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
+test('a garbage or damaged link gives a clear message and a fresh timer', async ({ page }) => {
+  const watch = watchErrors(page);
+  await openTimer(page, '/timer?t=%F0%9F%92%A5garbage&view=1');
+  await expect(page.locator('.notice[role=alert]')).toContainText('This is not a timer link this app can read.');
+  await expect(digits(page)).toHaveText('2:00');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  await page.goto('/timer?t=1rd.3c.kwc2x3k0.Gha');
+  await expect(page.locator('.notice[role=alert]')).toContainText('cut off or changed');
+  watch.check();
+});
+
+test('keyboard shortcuts', async ({ page }) => {
+  await openTimer(page);
+  await page.locator('body').press('Space');
+  await page.clock.runFor(3_000);
+  await expect(digits(page)).toHaveText('1:57');
+  await page.keyboard.press('ArrowRight');
+  await expect(digits(page)).toHaveText('2:07');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await expect(digits(page)).toHaveText('1:47');
+  await page.keyboard.press('Space');
+  await expect(phase(page)).toHaveText(/Paused/);
+  await page.keyboard.press('r');
+  await expect(digits(page)).toHaveText('2:00');
+  await expect(phase(page)).toHaveText(/Ready/);
+  // Typing in a field does not trigger shortcuts.
+  await page.getByLabel('Who is speaking (optional)').fill('r r');
+  await expect(phase(page)).toHaveText(/Ready/);
+});
+
+test('a projector window on the same device follows the controller', async ({ page }) => {
+  await page.goto('/timer');
+  await appReady(page);
+  const projector = await page.context().newPage();
+  await projector.goto('/timer?projector=1');
+  await expect(projector.locator('.projector')).toBeVisible();
+  // Nothing but the timer: the projector view covers the page frame.
+  const onTop = await projector.evaluate(() => [[5, 5], [innerWidth - 5, innerHeight - 5]].every(([x, y]) => document.elementFromPoint(x, y).closest('.projector')));
+  expect(onTop).toBe(true);
+  await page.getByLabel('Who is speaking (optional)').fill('Mexico');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(projector.locator('.timer-display__who')).toContainText('Mexico');
+  await expect(phase(projector)).toHaveText(/Speaking/);
+  await page.getByRole('button', { name: 'Pause' }).click();
+  await expect(phase(projector)).toHaveText(/Paused/);
+});
+
+test('the speakers queue gives each speaker their preset and logs the time used', async ({ page }) => {
+  await openTimer(page);
+  const name = page.getByLabel('Delegation or group');
+  await name.fill('Ghana');
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  await name.fill('African Group');
+  await page.getByLabel('Statement').selectOption('g');
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  await name.fill('Peru');
+  await page.getByLabel('Statement').selectOption('d');
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  await expect(page.locator('.queue__item')).toHaveCount(3);
+  await page.getByRole('button', { name: 'Move Peru up' }).click();
+  await expect(page.locator('.queue__name')).toHaveText(['Ghana', 'Peru', 'African Group']);
+
+  await page.getByRole('button', { name: 'Next speaker: Ghana' }).click();
+  await expect(page.locator('.timer-display__who')).toHaveText('Ghana · Delegation — 2:00');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(130_000);
+  await page.keyboard.press('n');
+  await expect(page.locator('.timer-display__who')).toHaveText('Peru · Delegation — 2:00');
+  await expect(page.locator('table.log tbody tr')).toHaveCount(1);
+  await expect(page.locator('table.log tbody tr').first()).toContainText('Ghana');
+  await expect(page.locator('table.log tbody tr').first()).toContainText('+0:10');
+
+  await name.fill('Chile');
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  await expect(page.locator('.queue__name')).toHaveText(['African Group', 'Chile']);
+  await page.getByRole('button', { name: 'Skip (move first to last)' }).click();
+  await expect(page.locator('.queue__name')).toHaveText(['Chile', 'African Group']);
+  await page.getByRole('button', { name: 'Next speaker: Chile' }).click();
+  await page.getByRole('button', { name: 'Next speaker: African Group' }).click();
+  await expect(page.locator('.timer-display__who')).toHaveText('African Group · Regional group — 3:00');
+  await expect(digits(page)).toHaveText('3:00');
+
+  // Kept across a reload (Peru and Chile never started, so only Ghana is in the log).
+  await name.fill('Kenya');
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  await page.reload();
+  await expect(page.locator('.queue__name')).toHaveText(['Kenya']);
+  await expect(page.locator('table.log tbody tr')).toHaveCount(1);
+
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the log (CSV)' }).click()]);
+  const text = fs.readFileSync(await csv.path(), 'utf8');
+  expect(text).toBe('Speaker,Kind,Allotted (s),Used (s),Overrun (s)\r\nGhana,Delegation,120,130,10\r\n');
+  await page.getByRole('button', { name: 'Clear the queue' }).click();
+  await expect(page.getByText('No one is waiting.')).toBeVisible();
+});
