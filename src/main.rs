@@ -1,6 +1,6 @@
-//! Entry point of the wasm app.
+//! The agenda bundle: agenda, session pages, speakers, about, not found.
 
 fn main() {
     console_error_panic_hook::set_once();
-    gpa2021::ui::mount();
+    gpa2021::ui::mount(gpa2021::routes::Bundle::Agenda, gpa2021::ui::agenda_pages);
 }

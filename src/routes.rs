@@ -57,6 +57,41 @@ impl Page {
     }
 }
 
+/// The wasm bundle, and the HTML file, that serves a page. The app ships as three bundles so
+/// that each page loads only its own code (the agenda needs none of the timer's): see README,
+/// "Bundle size". Moving between bundles is an ordinary page load.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Bundle {
+    Agenda,
+    Questions,
+    Timer,
+}
+
+impl Bundle {
+    pub const ALL: [Bundle; 3] = [Bundle::Agenda, Bundle::Questions, Bundle::Timer];
+
+    /// The cargo binary (and Trunk `data-bin`) of the bundle.
+    pub fn bin(self) -> &'static str {
+        match self {
+            Bundle::Agenda => "gpa2021",
+            Bundle::Questions => "questions",
+            Bundle::Timer => "timer",
+        }
+    }
+}
+
+impl Page {
+    pub fn bundle(self) -> Bundle {
+        match self {
+            Page::Questions => Bundle::Questions,
+            Page::Timer => Bundle::Timer,
+            Page::Agenda | Page::Session | Page::Speakers | Page::About | Page::NotFound => {
+                Bundle::Agenda
+            }
+        }
+    }
+}
+
 /// The directory a path is in, without its trailing slash: `/gpa-2021/session` → `/gpa-2021`,
 /// `/session` → `""`, `/gpa-2021/` → `/gpa-2021`.
 pub fn base_of(path: &str) -> &str {

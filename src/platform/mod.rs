@@ -375,3 +375,10 @@ pub fn set_title(title: &str) {
         doc.set_title(title);
     }
 }
+
+/// Loads another page of the app (one served by another bundle).
+pub fn load(url: &str) {
+    if let Some(w) = window() {
+        let _ = w.location().assign(url);
+    }
+}

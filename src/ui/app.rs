@@ -3,28 +3,19 @@
 use super::layout::{Footer, Header, SkipLink};
 use super::router::provide_nav;
 use super::state::provide_my_agenda;
-use super::{about::AboutPage, agenda::AgendaPage, not_found::NotFound, questions::QuestionsPage};
-use super::{session::SessionPage, speakers::SpeakersPage, timer::TimerPage};
-use crate::routes::Page;
+use super::PageViews;
+use crate::routes::Bundle;
 use leptos::prelude::*;
 
 #[component]
-pub fn App() -> impl IntoView {
-    let page = provide_nav().page();
+pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
+    let page = provide_nav(bundle).page();
     provide_my_agenda();
     view! {
         <SkipLink/>
         <Header/>
         <main id="main" tabindex="-1">
-            {move || match page.get() {
-                Page::Agenda => view! { <AgendaPage/> }.into_any(),
-                Page::Session => view! { <SessionPage/> }.into_any(),
-                Page::Speakers => view! { <SpeakersPage/> }.into_any(),
-                Page::Questions => view! { <QuestionsPage/> }.into_any(),
-                Page::Timer => view! { <TimerPage/> }.into_any(),
-                Page::About => view! { <AboutPage/> }.into_any(),
-                Page::NotFound => view! { <NotFound/> }.into_any(),
-            }}
+            {move || pages(page.get()).unwrap_or_else(|| view! { <super::not_found::WrongBundle page=page.get_untracked()/> }.into_any())}
         </main>
         <Footer/>
     }

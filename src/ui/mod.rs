@@ -16,6 +16,8 @@ mod speakers;
 mod state;
 mod timer;
 
+use crate::routes::{Bundle, Page};
+use leptos::prelude::*;
 use std::sync::OnceLock;
 
 pub use app::App;
@@ -32,7 +34,33 @@ pub(crate) fn href(path: &str) -> String {
     format!("{}{path}", base())
 }
 
-/// Starts the app: mounts it into the page's `#app` element.
-pub fn mount() {
-    leptos::mount::mount_to_body(App);
+/// Starts the app with the pages of one bundle. Each binary passes its own function, so the
+/// linker keeps only that bundle's pages.
+pub fn mount(bundle: Bundle, pages: PageViews) {
+    leptos::mount::mount_to_body(move || view! { <App bundle=bundle pages=pages/> });
+}
+
+/// The view of each page a bundle serves (`None` for pages of other bundles).
+pub type PageViews = fn(Page) -> Option<AnyView>;
+
+/// The agenda bundle: agenda, sessions, speakers, about, not found.
+pub fn agenda_pages(page: Page) -> Option<AnyView> {
+    Some(match page {
+        Page::Agenda => view! { <agenda::AgendaPage/> }.into_any(),
+        Page::Session => view! { <session::SessionPage/> }.into_any(),
+        Page::Speakers => view! { <speakers::SpeakersPage/> }.into_any(),
+        Page::About => view! { <about::AboutPage/> }.into_any(),
+        Page::NotFound => view! { <not_found::NotFound/> }.into_any(),
+        Page::Questions | Page::Timer => return None,
+    })
+}
+
+/// The question explorer bundle.
+pub fn questions_pages(page: Page) -> Option<AnyView> {
+    (page == Page::Questions).then(|| view! { <questions::QuestionsPage/> }.into_any())
+}
+
+/// The speaking timer bundle.
+pub fn timer_pages(page: Page) -> Option<AnyView> {
+    (page == Page::Timer).then(|| view! { <timer::TimerPage/> }.into_any())
 }

@@ -3,13 +3,15 @@
 
 use super::{base, href};
 use crate::platform;
-use crate::routes::{AppUrl, Page, Query};
+use crate::routes::{AppUrl, Bundle, Page, Query};
 use leptos::prelude::*;
 
 /// The app's location, provided as context by [`provide_nav`].
 #[derive(Clone, Copy)]
 pub struct Nav {
     url: RwSignal<AppUrl>,
+    /// The bundle this page runs; pages of other bundles are reached by a page load.
+    bundle: Bundle,
 }
 
 fn current_url() -> AppUrl {
@@ -19,13 +21,18 @@ fn current_url() -> AppUrl {
 }
 
 /// Reads the address bar, follows back/forward and routes in-app link clicks.
-pub fn provide_nav() -> Nav {
+pub fn provide_nav(bundle: Bundle) -> Nav {
     let url = RwSignal::new(current_url());
-    let nav = Nav { url };
+    let nav = Nav { url, bundle };
     platform::on_popstate(move || url.set(current_url()));
     platform::intercept_link_clicks(base(), move |rel| {
-        nav.go(AppUrl::parse_href(&rel));
-        true
+        let to = AppUrl::parse_href(&rel);
+        // Links to another bundle's pages are left to the browser: a normal page load.
+        let ours = to.page.bundle() == bundle;
+        if ours {
+            nav.go(to);
+        }
+        ours
     });
     provide_context(nav);
     nav
@@ -35,6 +42,7 @@ pub fn provide_nav() -> Nav {
 pub fn use_nav() -> Nav {
     use_context::<Nav>().unwrap_or_else(|| Nav {
         url: RwSignal::new(current_url()),
+        bundle: Bundle::Agenda,
     })
 }
 
@@ -65,6 +73,10 @@ impl Nav {
     /// Goes to a location with a new history entry. A new page starts at the top, with
     /// keyboard focus on the main content.
     pub fn go(self, to: AppUrl) {
+        if to.page.bundle() != self.bundle {
+            platform::load(&href(&to.to_string()));
+            return;
+        }
         let page_changed = self.url.with_untracked(|u| u.page != to.page);
         platform::history_set(&href(&to.to_string()), false);
         self.url.set(to);
