@@ -4,6 +4,7 @@
 import { defineConfig } from '@playwright/test';
 
 export const PORT = 4173;
+export const HOST_PORT = 4174;
 
 const chromiumArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -29,10 +30,19 @@ export default defineConfig({
     { name: 'phone', use: { viewport: { width: 360, height: 800 }, isMobile: true, hasTouch: true, deviceScaleFactor: 2 } },
     { name: 'desktop', use: { viewport: { width: 1280, height: 800 } } },
   ],
-  webServer: {
-    command: `node scripts/server.mjs --port ${PORT}`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: false,
-    timeout: 30_000,
-  },
+  webServer: [
+    {
+      command: `node scripts/server.mjs --port ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // A host page on another origin that embeds the app (tests/e2e/embed.spec.mjs).
+      command: `node scripts/server.mjs --port ${HOST_PORT} --dir tests/e2e/host`,
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+  ],
 });

@@ -6,6 +6,7 @@
 
 pub mod platform;
 pub mod programme;
+pub mod embed;
 pub mod qr;
 pub mod questions;
 pub mod render;

@@ -134,8 +134,8 @@ pub fn session_card(m: &Meeting, s: &Session, v: &CardView) -> String {
 /// The sessions grouped under their days (days without a session are left out).
 pub fn day_sections(
     m: &Meeting,
-    sessions: &[&Session],
-    view_of: impl Fn(&Session) -> CardView,
+    sessions: &[&'static Session],
+    view_of: impl Fn(&'static Session) -> CardView,
 ) -> String {
     let mut o = String::new();
     for d in m.days {
@@ -151,7 +151,7 @@ pub fn day_sections(
             id = esc(d.id)
         );
         for s in of_day {
-            o.push_str(&session_card(m, s, &view_of(s)));
+            o.push_str(&session_card(m, s, &view_of(*s)));
         }
         o.push_str("</ol></section>");
     }

@@ -4,7 +4,8 @@ use super::layout::{Footer, Header, SkipLink};
 use super::router::provide_nav;
 use super::state::provide_my_agenda;
 use super::PageViews;
-use crate::routes::Bundle;
+use crate::embed::Embed;
+use crate::routes::{AppUrl, Bundle};
 use leptos::prelude::*;
 
 #[component]
@@ -15,8 +16,25 @@ pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
         <SkipLink/>
         <Header/>
         <main id="main" tabindex="-1">
+            {super::embed().on.then(|| view! { <EmbedBar/> })}
             {move || pages(page.get()).unwrap_or_else(|| view! { <super::not_found::WrongBundle page=page.get_untracked()/> }.into_any())}
         </main>
         <Footer/>
+    }
+}
+
+/// In embed mode: the one way out of the frame, to the full app in a new tab.
+#[component]
+fn EmbedBar() -> impl IntoView {
+    let query = super::router::use_nav().query_all();
+    let page = super::router::use_nav().page();
+    let full = move || {
+        let url = AppUrl { page: page.get(), query: query.with(Embed::strip) };
+        crate::platform::absolute_url(&url.to_string())
+    };
+    view! {
+        <p class="embed-bar no-print">
+            <a href=full target="_blank" rel="noopener">"Open the full programme"<span aria-hidden="true">" ↗"</span><span class="visually-hidden">" (opens in a new tab)"</span></a>
+        </p>
     }
 }

@@ -16,7 +16,8 @@ mod speakers;
 mod state;
 mod timer;
 
-use crate::routes::{Bundle, Page};
+use crate::embed::{Embed, Theme};
+use crate::routes::{Bundle, Page, Query};
 use leptos::prelude::*;
 use std::sync::OnceLock;
 
@@ -34,10 +35,46 @@ pub(crate) fn href(path: &str) -> String {
     format!("{}{path}", base())
 }
 
+static EMBED: OnceLock<Embed> = OnceLock::new();
+
+/// The embedding parameters the page was opened with (read once; carried from page to page).
+pub(crate) fn embed() -> &'static Embed {
+    EMBED.get_or_init(|| Embed::from_query(&Query::parse(&crate::platform::location_path_and_search().1)))
+}
+
 /// Starts the app with the pages of one bundle. Each binary passes its own function, so the
 /// linker keeps only that bundle's pages.
 pub fn mount(bundle: Bundle, pages: PageViews) {
+    apply_embed(embed());
     leptos::mount::mount_to_body(move || view! { <App bundle=bundle pages=pages/> });
+}
+
+/// Theme, accent and embed mode on `<html>`; height reports to a hosting page.
+fn apply_embed(e: &Embed) {
+    use crate::platform::embed as host;
+    for w in &e.warnings {
+        host::console_warn(&format!("GPA 2021 programme, embed parameter ignored: {w}"));
+    }
+    host::set_root_attr(
+        "data-theme",
+        match e.theme {
+            Theme::Auto => None,
+            Theme::Light => Some("light"),
+            Theme::Dark => Some("dark"),
+        },
+    );
+    if let Some(c) = e.accent.light {
+        host::set_root_css_var("--accent-l", &c.hex());
+    }
+    if let Some(c) = e.accent.dark {
+        host::set_root_css_var("--accent-d", &c.hex());
+    }
+    if e.on {
+        host::set_root_attr("data-embed", Some(""));
+        if host::in_frame() {
+            host::report_height(e.parent.clone().unwrap_or_else(|| "*".into()));
+        }
+    }
 }
 
 /// The view of each page a bundle serves (`None` for pages of other bundles).

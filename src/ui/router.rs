@@ -1,7 +1,8 @@
 //! In-app navigation: the current [`AppUrl`] as a signal, kept in step with the address bar.
 //! (Why not `leptos_router`: see `crate::routes`.)
 
-use super::{base, href};
+use super::{base, embed, href};
+use crate::embed::Embed;
 use crate::platform;
 use crate::routes::{AppUrl, Bundle, Page, Query};
 use leptos::prelude::*;
@@ -27,12 +28,13 @@ pub fn provide_nav(bundle: Bundle) -> Nav {
     platform::on_popstate(move || url.set(current_url()));
     platform::intercept_link_clicks(base(), move |rel| {
         let to = AppUrl::parse_href(&rel);
-        // Links to another bundle's pages are left to the browser: a normal page load.
+        // Links to another bundle's pages are a normal page load, left to the browser — except
+        // in an embedding frame, where the embed parameters must come along.
         let ours = to.page.bundle() == bundle;
-        if ours {
+        if ours || embed().on {
             nav.go(to);
         }
-        ours
+        ours || embed().on
     });
     provide_context(nav);
     nav
@@ -59,6 +61,16 @@ impl Nav {
         Memo::new(move |_| url.with(|u| u.query.get(key).map(str::to_owned)))
     }
 
+    /// In embed mode every in-app address keeps the embed parameters, so the next page stays
+    /// in embed mode too.
+    fn carry_embed(self, to: AppUrl) -> AppUrl {
+        if !embed().on {
+            return to;
+        }
+        let query = self.url.with_untracked(|u| Embed::carry(&u.query, to.query));
+        AppUrl { query, ..to }
+    }
+
     /// The whole query, as a memo.
     pub fn query_all(self) -> Memo<Query> {
         let url = self.url;
@@ -73,6 +85,7 @@ impl Nav {
     /// Goes to a location with a new history entry. A new page starts at the top, with
     /// keyboard focus on the main content.
     pub fn go(self, to: AppUrl) {
+        let to = self.carry_embed(to);
         if to.page.bundle() != self.bundle {
             platform::load(&href(&to.to_string()));
             return;
@@ -89,6 +102,7 @@ impl Nav {
     /// Replaces the current history entry (for state that changes as the visitor types or a
     /// timer runs, which should not flood the back button).
     pub fn replace(self, to: AppUrl) {
+        let to = self.carry_embed(to);
         platform::history_set(&href(&to.to_string()), true);
         self.url.set(to);
     }

@@ -18,7 +18,7 @@ pub fn local_time(s: &Session) -> Option<String> {
 }
 
 /// How a card is shown for the current favourites, search terms and now/next marks.
-pub fn card_view(s: &Session, favourites: &Favourites, terms: &[String], mark: Mark) -> CardView {
+pub fn card_view(s: &'static Session, favourites: &Favourites, terms: &[String], mark: Mark) -> CardView {
     CardView {
         terms: terms.to_vec(),
         starred: favourites.contains(s.id),

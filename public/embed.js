@@ -1,0 +1,51 @@
+/* Embeds the GPA 2021 appraisal programme in a host page, sized to its content.
+ *
+ *   <div data-gpa2021-embed data-view="questions?panel=1" data-theme="auto" data-accent="0a5797"></div>
+ *   <script src="https://APP-HOST/PATH/embed.js" async></script>
+ *
+ * data-view: the page inside the app ("" for the agenda, "?day=mon", "questions?panel=1",
+ * "timer?t=…&view=1"); data-theme: light | dark | auto; data-accent: a hex colour;
+ * data-title: the frame's accessible name. No dependencies, no cookies, nothing else loaded.
+ */
+(function () {
+  'use strict';
+  var script = document.currentScript;
+  if (!script) return;
+  var appBase = new URL('./', script.src);
+  var appOrigin = appBase.origin;
+  var ALLOW = 'fullscreen; screen-wake-lock; clipboard-write; web-share';
+
+  function embed(host) {
+    if (host.getAttribute('data-gpa2021-ready')) return;
+    host.setAttribute('data-gpa2021-ready', '1');
+    var url = new URL(host.getAttribute('data-view') || '', appBase);
+    if (url.origin !== appOrigin) return; // only pages of this app
+    url.searchParams.set('embed', '1');
+    url.searchParams.set('parent', location.origin);
+    var theme = host.getAttribute('data-theme');
+    var accent = host.getAttribute('data-accent');
+    if (theme) url.searchParams.set('theme', theme);
+    if (accent) url.searchParams.set('accent', accent.replace(/^#/, ''));
+
+    var frame = document.createElement('iframe');
+    frame.src = url.href;
+    frame.title = host.getAttribute('data-title') || 'Programme of the high-level meeting on the Global Plan of Action to Combat Trafficking in Persons';
+    frame.setAttribute('allow', ALLOW);
+    frame.setAttribute('allowfullscreen', '');
+    frame.loading = 'lazy';
+    frame.style.cssText = 'display:block;width:100%;height:600px;border:0;';
+    host.appendChild(frame);
+
+    window.addEventListener('message', function (event) {
+      // Only this app, only this frame, only a well-formed height.
+      if (event.origin !== appOrigin || event.source !== frame.contentWindow) return;
+      var data = event.data;
+      if (!data || data.type !== 'gpa2021:height' || typeof data.height !== 'number') return;
+      if (!isFinite(data.height) || data.height < 100 || data.height > 50000) return;
+      frame.style.height = Math.ceil(data.height) + 'px';
+    });
+  }
+
+  var hosts = document.querySelectorAll('[data-gpa2021-embed]');
+  for (var i = 0; i < hosts.length; i++) embed(hosts[i]);
+})();
