@@ -29,16 +29,21 @@ const types = {
   '.png': 'image/png',
   '.json': 'application/json',
   '.webmanifest': 'application/manifest+json',
+  '.ico': 'image/x-icon',
   '.ics': 'text/calendar; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
 };
 
 // Headers a host should send (README lists them). Read once from the built headers file when
 // there is one, so the tests exercise exactly what the README tells hosts.
+// FRAME_ANCESTORS in the CSP becomes --frame-ancestors (default: 'self' and the test host).
+const frameAncestors = opt('--frame-ancestors', "'self' http://127.0.0.1:4174");
 function securityHeaders() {
   const file = path.join(dir, '_headers.json');
   try {
-    return JSON.parse(fs.readFileSync(file, 'utf8'));
+    const headers = JSON.parse(fs.readFileSync(file, 'utf8'));
+    for (const k of Object.keys(headers)) headers[k] = headers[k].replace('FRAME_ANCESTORS', frameAncestors);
+    return headers;
   } catch {
     return {};
   }

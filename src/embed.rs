@@ -87,29 +87,42 @@ pub const KEYS: [&str; 4] = ["embed", "theme", "accent", "parent"];
 
 /// An origin such as `https://example.org` or `http://127.0.0.1:4174`, nothing more.
 fn valid_origin(s: &str) -> bool {
-    let Some((scheme, rest)) = s.split_once("://") else { return false };
+    let Some((scheme, rest)) = s.split_once("://") else {
+        return false;
+    };
     matches!(scheme, "http" | "https")
         && !rest.is_empty()
         && rest.len() <= 253
-        && rest.bytes().all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
+        && rest
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || matches!(b, b'.' | b'-' | b':' | b'[' | b']'))
 }
 
 impl Embed {
     pub fn from_query(q: &Query) -> Embed {
-        let mut e = Embed { on: q.get("embed") == Some("1"), ..Embed::default() };
+        let mut e = Embed {
+            on: q.get("embed") == Some("1"),
+            ..Embed::default()
+        };
         let clip = |s: &str| s.chars().take(40).collect::<String>();
         e.theme = match q.get("theme") {
             None | Some("auto") | Some("") => Theme::Auto,
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
             Some(other) => {
-                e.warnings.push(format!("theme \"{}\" is not light, dark or auto; following the system", clip(other)));
+                e.warnings.push(format!(
+                    "theme \"{}\" is not light, dark or auto; following the system",
+                    clip(other)
+                ));
                 Theme::Auto
             }
         };
         if let Some(a) = q.get("accent").filter(|a| !a.is_empty()) {
             match Rgb::parse(a) {
-                None => e.warnings.push(format!("accent \"{}\" is not a hex colour such as 0a5797; using the default", clip(a))),
+                None => e.warnings.push(format!(
+                    "accent \"{}\" is not a hex colour such as 0a5797; using the default",
+                    clip(a)
+                )),
                 Some(c) => {
                     let light = (c.contrast(LIGHT_SURFACE) >= 4.5).then_some(c);
                     let dark = (c.contrast(DARK_SURFACE) >= 4.5).then_some(c);
@@ -186,7 +199,10 @@ mod tests {
     #[test]
     fn carry_and_strip() {
         let q = Query::parse("embed=1&theme=dark&day=mon");
-        assert_eq!(Embed::carry(&q, Query::parse("id=panel-1")).to_string(), "?id=panel-1&embed=1&theme=dark");
+        assert_eq!(
+            Embed::carry(&q, Query::parse("id=panel-1")).to_string(),
+            "?id=panel-1&embed=1&theme=dark"
+        );
         assert_eq!(Embed::strip(&q).to_string(), "?day=mon");
     }
 

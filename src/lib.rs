@@ -4,9 +4,9 @@
 //! The crate is a pure core (`programme`, `time`) that native `cargo test` covers, thin Leptos
 //! views in `ui`, and one `platform` module that alone touches browser APIs.
 
+pub mod embed;
 pub mod platform;
 pub mod programme;
-pub mod embed;
 pub mod qr;
 pub mod questions;
 pub mod render;

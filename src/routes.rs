@@ -324,11 +324,11 @@ mod tests {
     /// reload of a deep link on a plain static host gets a 404 status or the wrong code.
     #[test]
     fn build_writes_every_page_with_its_bundle() {
-        let build = include_str!("../scripts/build");
+        let build = include_str!("../scripts/postbuild.mjs");
         for page in PAGES {
             let bin = Page::from_path(&format!("/{page}")).bundle().bin();
-            let line = format!("page {page} {bin}");
-            assert!(build.contains(&line), "scripts/build misses \"{line}\"");
+            let line = format!("page('{page}', '{bin}');");
+            assert!(build.contains(&line), "scripts/postbuild.mjs misses {line}");
         }
     }
 

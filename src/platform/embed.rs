@@ -7,7 +7,9 @@ use wasm_bindgen::{JsCast, JsValue};
 
 /// Sets (or with `None` removes) an attribute of `<html>`.
 pub fn set_root_attr(name: &str, value: Option<&str>) {
-    let Some(root) = document().and_then(|d| d.document_element()) else { return };
+    let Some(root) = document().and_then(|d| d.document_element()) else {
+        return;
+    };
     let _ = match value {
         Some(v) => root.set_attribute(name, v),
         None => root.remove_attribute(name),
@@ -16,7 +18,10 @@ pub fn set_root_attr(name: &str, value: Option<&str>) {
 
 /// Sets a CSS custom property on `<html>` (through the CSSOM, which a strict CSP allows).
 pub fn set_root_css_var(name: &str, value: &str) {
-    let Some(root) = document().and_then(|d| d.document_element()).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) else {
+    let Some(root) = document()
+        .and_then(|d| d.document_element())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    else {
         return;
     };
     let _ = root.style().set_property(name, value);
@@ -41,13 +46,17 @@ pub const HEIGHT_MESSAGE: &str = "gpa2021:height";
 /// Reports the page's height to the parent whenever it changes, to `target_origin` (the host's
 /// origin when known, else `*`: the height is not a secret). The observer lives with the page.
 pub fn report_height(target_origin: String) {
-    let (Some(w), Some(doc)) = (window(), document()) else { return };
+    let (Some(w), Some(doc)) = (window(), document()) else {
+        return;
+    };
     let Some(body) = doc.body() else { return };
     let last = std::cell::Cell::new(-1.0_f64);
     let send = move || {
         // The body's own height: the document's scroll height is never less than the frame,
         // so a frame measured by it could grow but never shrink.
-        let (Some(w), Some(body)) = (window(), document().and_then(|d| d.body())) else { return };
+        let (Some(w), Some(body)) = (window(), document().and_then(|d| d.body())) else {
+            return;
+        };
         let height = f64::from(body.offset_height().max(0));
         if (height - last.get()).abs() < 1.0 {
             return;

@@ -4,6 +4,7 @@
 //! API degrades the feature, never the page.
 
 pub mod device;
+pub mod dom;
 pub mod embed;
 
 use crate::time::Millis;

@@ -147,6 +147,74 @@ impl AgendaFilter {
     }
 }
 
+/// The names of the agenda's form controls (see `render::agenda_page::filters_form`).
+pub mod control {
+    pub const TEXT: &str = "q";
+    pub const DAY: &str = "day";
+    pub const KIND: &str = "kind";
+    pub const SPEAKER: &str = "speaker";
+    pub const MINE: &str = "mine";
+}
+
+impl AgendaFilter {
+    /// Whether a radio button or checkbox `name=value` is checked in this state.
+    pub fn is_checked(&self, name: &str, value: &str) -> bool {
+        match name {
+            control::DAY => self.day.as_deref().unwrap_or("") == value,
+            control::KIND => SessionKind::from_slug(value).is_some_and(|k| self.kinds.contains(&k)),
+            control::MINE => self.mine,
+            _ => false,
+        }
+    }
+
+    /// The value of a text field or select in this state.
+    pub fn field_value(&self, name: &str) -> Option<String> {
+        match name {
+            control::TEXT => Some(self.text.clone()),
+            control::SPEAKER => Some(self.speaker.clone().unwrap_or_default()),
+            _ => None,
+        }
+    }
+
+    /// The state after a control changed (`checked` matters for radios and checkboxes), and
+    /// whether the change should replace the history entry (typing) rather than add one.
+    pub fn with_control(
+        &self,
+        m: &Meeting,
+        name: &str,
+        value: &str,
+        checked: bool,
+    ) -> (AgendaFilter, bool) {
+        let mut f = self.clone();
+        let mut replace = false;
+        match name {
+            control::TEXT => {
+                f.text = value.chars().take(200).collect();
+                replace = true;
+            }
+            control::DAY => f.day = m.day(value).map(|d| d.id.to_string()),
+            control::KIND => {
+                if let Some(k) = SessionKind::from_slug(value) {
+                    f.kinds.retain(|x| *x != k);
+                    if checked {
+                        f.kinds.push(k);
+                        f.kinds.sort();
+                    }
+                }
+            }
+            control::SPEAKER => f.speaker = m.speaker(value).map(|p| p.id.to_string()),
+            control::MINE => f.mine = checked,
+            _ => {}
+        }
+        (f, replace)
+    }
+
+    /// How many of the "more filters" (kind, speaker, my agenda) are on.
+    pub fn more_count(&self) -> usize {
+        self.kinds.len() + usize::from(self.speaker.is_some()) + usize::from(self.mine)
+    }
+}
+
 /// Everything the free-text search looks at for a session: title, subtitle, kind, venue,
 /// items, speakers with honorific and role, and the panel's theme.
 pub fn searchable_texts(m: &Meeting, s: &Session) -> Vec<&'static str> {
@@ -238,6 +306,29 @@ mod tests {
         assert_eq!(f.speaker, None);
         assert_eq!(notices.len(), 3);
         assert!(notices[0].to_string().contains("“sun”"));
+    }
+
+    #[test]
+    fn form_controls_change_and_reflect_the_state() {
+        let m = meeting();
+        let f = AgendaFilter::default();
+        let (f, replace) = f.with_control(m, control::KIND, "panel", true);
+        assert!(
+            !replace
+                && f.is_checked(control::KIND, "panel")
+                && !f.is_checked(control::KIND, "opening")
+        );
+        let (f, _) = f.with_control(m, control::DAY, "tue", true);
+        assert!(f.is_checked(control::DAY, "tue") && !f.is_checked(control::DAY, ""));
+        let (f, replace) = f.with_control(m, control::TEXT, "covid", true);
+        assert!(replace);
+        assert_eq!(f.field_value(control::TEXT).as_deref(), Some("covid"));
+        let (f, _) = f.with_control(m, control::SPEAKER, "nobody", true);
+        assert_eq!(f.field_value(control::SPEAKER).as_deref(), Some(""));
+        let (f, _) = f.with_control(m, control::KIND, "panel", false);
+        let (f, _) = f.with_control(m, control::MINE, "1", true);
+        assert_eq!(f.more_count(), 1);
+        assert_eq!(f.with_control(m, control::DAY, "", true).0.day, None);
     }
 
     fn any_filter() -> impl Strategy<Value = AgendaFilter> {

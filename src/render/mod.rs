@@ -12,6 +12,8 @@
 //! resolve under any base path.
 
 pub mod agenda;
+pub mod agenda_page;
+pub mod forms;
 pub mod pages;
 pub mod questions;
 

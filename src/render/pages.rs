@@ -108,7 +108,11 @@ pub fn speaker_list(m: &Meeting) -> String {
 }
 
 /// One person and their sessions.
-pub fn speaker_detail(m: &'static Meeting, p: &Speaker, view_of: impl Fn(&'static Session) -> CardView) -> String {
+pub fn speaker_detail(
+    m: &'static Meeting,
+    p: &Speaker,
+    view_of: impl Fn(&'static Session) -> CardView,
+) -> String {
     let mut o = format!(
         "<p class=\"breadcrumb\"><a href=\"speakers\">Speakers</a></p><h1>{}</h1><p class=\"lede\">{}</p><h2>Sessions</h2><p><a href=\"{}\">Show the agenda filtered to {}</a></p><ol class=\"sessions\">",
         esc(&p.full_name()),

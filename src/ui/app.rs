@@ -29,7 +29,10 @@ fn EmbedBar() -> impl IntoView {
     let query = super::router::use_nav().query_all();
     let page = super::router::use_nav().page();
     let full = move || {
-        let url = AppUrl { page: page.get(), query: query.with(Embed::strip) };
+        let url = AppUrl {
+            page: page.get(),
+            query: query.with(Embed::strip),
+        };
         crate::platform::absolute_url(&url.to_string())
     };
     view! {

@@ -6,7 +6,6 @@ mod agenda;
 mod app;
 mod layout;
 mod not_found;
-mod now;
 mod questions;
 mod router;
 mod session;
@@ -39,7 +38,11 @@ static EMBED: OnceLock<Embed> = OnceLock::new();
 
 /// The embedding parameters the page was opened with (read once; carried from page to page).
 pub(crate) fn embed() -> &'static Embed {
-    EMBED.get_or_init(|| Embed::from_query(&Query::parse(&crate::platform::location_path_and_search().1)))
+    EMBED.get_or_init(|| {
+        Embed::from_query(&Query::parse(
+            &crate::platform::location_path_and_search().1,
+        ))
+    })
 }
 
 /// Starts the app with the pages of one bundle. Each binary passes its own function, so the

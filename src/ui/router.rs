@@ -67,7 +67,9 @@ impl Nav {
         if !embed().on {
             return to;
         }
-        let query = self.url.with_untracked(|u| Embed::carry(&u.query, to.query));
+        let query = self
+            .url
+            .with_untracked(|u| Embed::carry(&u.query, to.query));
         AppUrl { query, ..to }
     }
 

@@ -18,7 +18,12 @@ pub fn local_time(s: &Session) -> Option<String> {
 }
 
 /// How a card is shown for the current favourites, search terms and now/next marks.
-pub fn card_view(s: &'static Session, favourites: &Favourites, terms: &[String], mark: Mark) -> CardView {
+pub fn card_view(
+    s: &'static Session,
+    favourites: &Favourites,
+    terms: &[String],
+    mark: Mark,
+) -> CardView {
     CardView {
         terms: terms.to_vec(),
         starred: favourites.contains(s.id),
@@ -49,4 +54,11 @@ pub fn StarButton(session: &'static Session) -> impl IntoView {
     let favourites = use_my_agenda();
     let html = move || favourites.with(|f| star_button(meeting(), session, f.contains(session.id)));
     view! { <span class="star-slot" inner_html=html on:click=star_clicks()></span> }
+}
+
+/// Scrolls a session card into view and moves focus to its title link.
+pub fn jump_to_session(id: &str) {
+    let card = format!("s-{id}");
+    platform::scroll_to_id(&card);
+    platform::focus_first_link_in(&card);
 }

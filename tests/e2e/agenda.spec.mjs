@@ -96,7 +96,7 @@ test('bad link values get a friendly notice, never a dead page', async ({ page }
   await expect(notice).toContainText('There is no day “sunday”');
   await expect(notice).toContainText('“party” is not a kind of session');
   await expect(notice).toContainText('not a date and time like 2021-11-22T15:40:00-05:00');
-  await notice.getByRole('link', { name: 'Open the agenda without it' }).click();
+  await notice.getByRole('button', { name: 'Open the agenda without it' }).click();
   await expect(page.locator('.notice')).toHaveCount(0);
   watch.check();
 });

@@ -1,0 +1,85 @@
+// Puts the three Trunk builds together into dist/ (run by scripts/build):
+//   - one HTML file per page, each loading its bundle (so deep links reload with status 200);
+//   - Trunk's inline loader moved to a file, so a strict CSP needs no script hashes;
+//   - the static files of public/, and the service worker with its precache list;
+//   - the headers a host should send (_headers for Netlify-style hosts, _headers.json for
+//     scripts/server.mjs), including the Content-Security-Policy.
+import fs from 'node:fs';
+import path from 'node:path';
+import crypto from 'node:crypto';
+
+const STAGE = 'target/trunk';
+const OUT = 'dist.new';
+const BUNDLES = ['gpa2021', 'questions', 'timer'];
+
+fs.rmSync(OUT, { recursive: true, force: true });
+fs.mkdirSync(OUT);
+const hash = (data) => crypto.createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+// The HTML of each bundle, with its loader moved out of line.
+const html = {};
+for (const bin of BUNDLES) {
+  const dir = path.join(STAGE, bin);
+  for (const f of fs.readdirSync(dir)) {
+    if (f !== 'index.html') fs.copyFileSync(path.join(dir, f), path.join(OUT, f));
+  }
+  let page = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
+  const inline = /<script type="module">([\s\S]*?)<\/script>/.exec(page);
+  if (!inline) throw new Error(`${bin}: Trunk's loader script not found`);
+  const loader = `boot-${bin}-${hash(inline[1])}.js`;
+  fs.writeFileSync(path.join(OUT, loader), inline[1].trim() + '\n');
+  page = page.replace(inline[0], `<script type="module" src="./${loader}"></script>`);
+  if (/<script(?![^>]*\bsrc=)[^>]*>/.test(page)) throw new Error(`${bin}: an inline script is left`);
+  html[bin] = page;
+}
+
+// page(name, bin): the HTML file that serves /<name> (checked by a native test).
+function page(name, bin) {
+  fs.writeFileSync(path.join(OUT, `${name}.html`), html[bin]);
+}
+page('index', 'gpa2021');
+page('session', 'gpa2021');
+page('speakers', 'gpa2021');
+page('about', 'gpa2021');
+page('404', 'gpa2021');
+page('questions', 'questions');
+page('timer', 'timer');
+
+// Static files (the service worker is a template, filled in below).
+for (const f of fs.readdirSync('public')) {
+  if (f !== 'sw.js') fs.copyFileSync(path.join('public', f), path.join(OUT, f));
+}
+
+// The service worker precaches every file of this build; its version is their hash, so any
+// change to any file makes a new version.
+const files = fs.readdirSync(OUT).filter((f) => !f.startsWith('_')).sort();
+const version = hash(files.map((f) => f + hash(fs.readFileSync(path.join(OUT, f)))).join());
+const sw = fs.readFileSync('public/sw.js', 'utf8')
+  .replace("'__VERSION__'", JSON.stringify(version))
+  .replace('__PRECACHE__', JSON.stringify(files.map((f) => (f === 'index.html' ? './' : f))));
+fs.writeFileSync(path.join(OUT, 'sw.js'), sw);
+
+// Headers. frame-ancestors lists who may embed the app: FRAME_ANCESTORS is replaced by the
+// host (README) or by scripts/server.mjs.
+const csp = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "object-src 'none'",
+  'frame-ancestors FRAME_ANCESTORS',
+].join('; ');
+const headers = {
+  'Content-Security-Policy': csp,
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=()',
+};
+fs.writeFileSync(path.join(OUT, '_headers.json'), JSON.stringify(headers, null, 2) + '\n');
+fs.writeFileSync(path.join(OUT, '_headers'), '/*\n' + Object.entries(headers).map(([k, v]) => `  ${k}: ${v}`).join('\n') + '\n');
+console.log(`postbuild: ${files.length} files, service worker version ${version}`);
