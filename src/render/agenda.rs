@@ -26,6 +26,9 @@ pub struct CardView {
     pub star: bool,
 }
 
+/// How each card of a list is shown.
+pub type CardOf<'a> = dyn Fn(&'static Session) -> CardView + 'a;
+
 /// The official time line of a session, with the local time when given.
 pub fn time_line(m: &Meeting, s: &Session, local_time: Option<&str>) -> String {
     let local = local_time.map_or(String::new(), |t| {
@@ -151,7 +154,7 @@ pub fn day_sections(
             id = esc(d.id)
         );
         for s in of_day {
-            o.push_str(&session_card(m, s, &view_of(*s)));
+            o.push_str(&session_card(m, s, &view_of(s)));
         }
         o.push_str("</ol></section>");
     }

@@ -10,13 +10,16 @@ use super::state::{use_my_agenda, use_now};
 use crate::platform::{self, dom};
 use crate::programme::favourites::Favourites;
 use crate::programme::filter::AgendaFilter;
-use crate::programme::model::Session;
+use crate::programme::model::{Meeting, Session};
 use crate::programme::{ics, meeting, now};
-use crate::render::agenda::{self as cards, Mark};
+use crate::render::agenda::{self as cards, CardOf, Mark};
 use crate::render::agenda_page::{self as page, slot, AgendaState};
 use crate::routes::{AppUrl, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+
+/// A part of the page, rendered from the state (see `render::agenda_page`).
+type Part = fn(&Meeting, &AgendaState, &CardOf) -> String;
 
 #[component]
 pub fn AgendaPage() -> impl IntoView {
@@ -73,47 +76,40 @@ pub fn AgendaPage() -> impl IntoView {
         Some(mo) if mo.is_next(id) => Mark::Next,
         _ => Mark::None,
     };
-    // Renders with the state as it is now (tracking what it reads, when called in an effect).
-    let render =
-        move |f: &dyn Fn(&AgendaState, &dyn Fn(&'static Session) -> cards::CardView) -> String| {
-            let list = sessions();
-            let (fl, lines, mo, t, pk) = (
-                filter.get(),
-                notices.get(),
-                moment.get(),
-                terms.get(),
-                picks_state.get(),
-            );
-            favourites.with(|fav| {
-                let state = AgendaState {
-                    filter: &fl,
-                    notices: &lines,
-                    moment: mo,
-                    now: now.get(),
-                    picks: pk,
-                    shown: &list,
-                    starred: fav.len(),
-                };
-                f(&state, &|s| card_view(s, fav, &t, mark_of(mo, s.id)))
-            })
-        };
-    let initial = untrack(|| render(&|s, card| page::page(m, s, card)));
+    // Renders a part with the state as it is now (tracking what it reads, in an effect).
+    let render = move |part: Part| {
+        let list = sessions();
+        let (fl, lines, mo, t, pk) = (
+            filter.get(),
+            notices.get(),
+            moment.get(),
+            terms.get(),
+            picks_state.get(),
+        );
+        favourites.with(|fav| {
+            let state = AgendaState {
+                filter: &fl,
+                notices: &lines,
+                moment: mo,
+                now: now.get(),
+                picks: pk,
+                shown: &list,
+                starred: fav.len(),
+            };
+            part(m, &state, &|s| card_view(s, fav, &t, mark_of(mo, s.id)))
+        })
+    };
+    let initial = untrack(|| render(|m, s, card| page::page(m, s, card)));
 
     // Each slot is refreshed when what it shows changes (the first run is the initial HTML).
-    let refresh = move |id: &'static str,
-                        part: fn(
-        &Meeting,
-        &AgendaState,
-        &dyn Fn(&'static Session) -> cards::CardView,
-    ) -> String| {
+    let refresh = move |id: &'static str, part: Part| {
         Effect::new(move |first: Option<()>| {
-            let html = render(&|s, card| part(m, s, card));
+            let html = render(part);
             if first.is_some() {
                 dom::set_inner_html(id, &html);
             }
         });
     };
-    use crate::programme::model::Meeting;
     refresh(slot::NOTICES, |_, s, _| page::notices(s.notices));
     refresh(slot::NOW, |m, s, _| page::now_banner(m, s.moment, s.now));
     refresh(slot::PICKS, |_, s, _| page::picks(s.picks));
