@@ -198,6 +198,57 @@ impl ExplorerFilter {
     }
 }
 
+/// The names of the explorer's form controls (see `render::questions::filters_form`).
+pub mod control {
+    pub const TEXT: &str = "q";
+    pub const PANEL: &str = "panel";
+    pub const THEME: &str = "theme";
+}
+
+impl ExplorerFilter {
+    /// Whether a radio button or checkbox `name=value` is checked in this state.
+    pub fn is_checked(&self, name: &str, value: &str) -> bool {
+        match name {
+            control::PANEL => self.panel.map(|p| p.to_string()).unwrap_or_default() == value,
+            control::THEME => self.themes.iter().any(|t| t == value),
+            _ => false,
+        }
+    }
+
+    /// The value of a text field in this state.
+    pub fn field_value(&self, name: &str) -> Option<String> {
+        (name == control::TEXT).then(|| self.text.clone())
+    }
+
+    /// The state after a control changed, and whether it should replace the history entry.
+    pub fn with_control(
+        &self,
+        m: &Meeting,
+        name: &str,
+        value: &str,
+        checked: bool,
+    ) -> (ExplorerFilter, bool) {
+        let mut f = self.clone();
+        match name {
+            control::TEXT => {
+                f.text = value.chars().take(200).collect();
+                return (f, true);
+            }
+            control::PANEL => f.panel = value.parse().ok().filter(|n| m.panel(*n).is_some()),
+            control::THEME => {
+                f.themes.retain(|t| t != value);
+                if checked && m.theme(value).is_some() {
+                    f.themes.push(value.to_string());
+                    f.themes
+                        .sort_by_key(|t| m.themes.iter().position(|x| x.id == t));
+                }
+            }
+            _ => {}
+        }
+        (f, false)
+    }
+}
+
 /// A move in present mode.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Step {
@@ -312,6 +363,26 @@ mod tests {
             Some("1.1".into())
         );
         assert!(step(&[], "q1-1", Step::Next).is_none());
+    }
+
+    #[test]
+    fn form_controls() {
+        let m = meeting();
+        let (f, replace) =
+            ExplorerFilter::default().with_control(m, control::THEME, "gender", true);
+        assert!(!replace && f.is_checked(control::THEME, "gender"));
+        let (f, _) = f.with_control(m, control::THEME, "children", true);
+        assert_eq!(f.themes, ["children", "gender"], "data-file order");
+        let (f, _) = f.with_control(m, control::PANEL, "2", true);
+        assert!(f.is_checked(control::PANEL, "2") && !f.is_checked(control::PANEL, ""));
+        let (f, _) = f.with_control(m, control::PANEL, "", true);
+        assert!(f.is_checked(control::PANEL, ""));
+        let (f, replace) = f.with_control(m, control::TEXT, "privacy", true);
+        assert!(replace && f.field_value(control::TEXT).as_deref() == Some("privacy"));
+        assert_eq!(
+            f.with_control(m, control::THEME, "cats", true).0.themes,
+            ["children", "gender"]
+        );
     }
 
     #[test]

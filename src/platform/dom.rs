@@ -104,3 +104,136 @@ pub fn sync_form(
         }
     }
 }
+
+/// What a visitor did to the static page before the app took it over: form controls they
+/// changed and the element they focused, so nothing typed or ticked is lost.
+#[derive(Default)]
+pub struct Snapshot {
+    controls: Vec<(String, String, String, bool)>,
+    focused: Option<String>,
+}
+
+fn controls(root: &web_sys::Element) -> Vec<web_sys::Element> {
+    let Ok(list) = root.query_selector_all("form[id] input[name], form[id] select[name]") else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
+        .collect()
+}
+
+/// Whether the visitor changed a control from what the HTML said.
+fn changed(el: &web_sys::Element) -> bool {
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        return i.value() != i.default_value() || i.checked() != i.default_checked();
+    }
+    el.dyn_ref::<web_sys::HtmlSelectElement>().is_some_and(|s| {
+        let options = s.options();
+        (0..options.length())
+            .filter_map(|i| {
+                options
+                    .item(i)?
+                    .dyn_into::<web_sys::HtmlOptionElement>()
+                    .ok()
+            })
+            .any(|o| o.selected() != o.default_selected())
+    })
+}
+
+fn state_of(el: &web_sys::Element) -> Option<(String, String, String, bool)> {
+    let form = el.closest("form[id]").ok()??.id();
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        return Some((form, i.name(), i.value(), i.checked()));
+    }
+    let s = el.dyn_ref::<web_sys::HtmlSelectElement>()?;
+    Some((form, s.name(), s.value(), true))
+}
+
+/// Removes the static copy of the page the build wrote into `<body>` (see `src/bin/prerender.rs`),
+/// just before the app renders the same markup itself, in the same task, so nothing shifts.
+/// `<noscript>`, scripts and the error banner stay. Returns what the visitor had changed.
+pub fn clear_prerendered() -> Snapshot {
+    let Some(doc) = document() else {
+        return Snapshot::default();
+    };
+    let Some(body) = doc.body() else {
+        return Snapshot::default();
+    };
+    let snapshot = Snapshot {
+        controls: controls(&body)
+            .iter()
+            .filter(|el| changed(el))
+            .filter_map(state_of)
+            .collect(),
+        focused: doc
+            .active_element()
+            .map(|e| e.id())
+            .filter(|id| !id.is_empty()),
+    };
+    let children = body.children();
+    let mut remove = Vec::new();
+    for i in 0..children.length() {
+        if let Some(el) = children.item(i) {
+            let keep =
+                matches!(el.tag_name().as_str(), "NOSCRIPT" | "SCRIPT") || el.id() == "app-error";
+            if !keep {
+                remove.push(el);
+            }
+        }
+    }
+    for el in remove {
+        el.remove();
+    }
+    snapshot
+}
+
+/// Applies a [`Snapshot`] to the page the app rendered: each control that differs is set and
+/// announced with an `input` event (so the app acts on it), and focus goes back where it was.
+pub fn restore(snapshot: Snapshot) {
+    let Some(doc) = document() else { return };
+    let Some(body) = doc.body() else { return };
+    for el in controls(&body) {
+        let Some(now) = state_of(&el) else { continue };
+        let Some(before) = snapshot
+            .controls
+            .iter()
+            .find(|c| c.0 == now.0 && c.1 == now.1 && (c.2 == now.2 || !is_choice(&el)))
+        else {
+            continue;
+        };
+        if *before == now {
+            continue;
+        }
+        if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+            if i.type_() == "radio" && !before.3 {
+                continue; // unchecked when its group's chosen radio is checked
+            }
+            if is_choice(&el) {
+                i.set_checked(before.3);
+            } else {
+                i.set_value(&before.2);
+            }
+        } else if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
+            s.set_value(&before.2);
+        }
+        if let Ok(ev) = web_sys::Event::new_with_event_init_dict("input", &{
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            init
+        }) {
+            let _ = el.dispatch_event(&ev);
+        }
+    }
+    if let Some(el) = snapshot
+        .focused
+        .and_then(|id| doc.get_element_by_id(&id))
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+    {
+        let _ = el.focus();
+    }
+}
+
+fn is_choice(el: &web_sys::Element) -> bool {
+    el.dyn_ref::<web_sys::HtmlInputElement>()
+        .is_some_and(|i| matches!(i.type_().as_str(), "radio" | "checkbox"))
+}

@@ -14,6 +14,7 @@
 pub mod agenda;
 pub mod agenda_page;
 pub mod forms;
+pub mod frame;
 pub mod pages;
 pub mod questions;
 

@@ -3,6 +3,7 @@
 use super::agenda::{kind_badge, session_card, time_line, CardView};
 use super::{esc, href};
 use crate::programme::model::{Meeting, Session, Speaker};
+use crate::routes::Page;
 use std::fmt::Write as _;
 
 /// The head of a session page: breadcrumb, title, kind, day, venue and time.
@@ -77,6 +78,26 @@ pub fn session_body(m: &Meeting, s: &Session) -> String {
         );
     }
     o
+}
+
+/// The document title and meta description of a page.
+pub fn meta(m: &Meeting, page: Page) -> (String, String) {
+    let (title, description) = match page {
+        Page::Agenda => ("Agenda".to_string(), format!("Agenda of the {}, {}: sessions, speakers and times.", m.title, m.dates)),
+        Page::Session => ("Session".to_string(), format!("A session of the {}, {}.", m.title, m.dates)),
+        Page::Speakers => ("Speakers".to_string(), "The speakers named in the programme and their roles.".to_string()),
+        Page::Questions => (
+            "Panels and guiding questions".to_string(),
+            "The two interactive panel discussions, their 13 guiding questions and background papers: browse by theme, search, and share a link to one question.".to_string(),
+        ),
+        Page::Timer => (
+            "Speaking timer".to_string(),
+            "A speaking timer for the interactive panels: 2 minutes for an individual delegation, 3 for a regional group statement; share the live countdown by link.".to_string(),
+        ),
+        Page::About => ("About the meeting".to_string(), format!("{}: background, format and participation.", m.title)),
+        Page::NotFound => ("Not found".to_string(), "This page of the programme app does not exist.".to_string()),
+    };
+    (format!("{title} · GPA 2021 appraisal"), description)
 }
 
 /// What the app says where the seed names no one.

@@ -2,11 +2,121 @@
 //! the filter leaves them, and the key figures of panel 1's paper drawn as an accessible SVG.
 
 use super::pages::NO_CHAIRS;
-use super::{esc, hl, href};
+use super::{esc, forms, hl, href};
 use crate::programme::model::{KeyFigures, Meeting, Panel};
 use crate::questions::ExplorerFilter;
 use crate::routes::Query;
 use std::fmt::Write as _;
+
+/// Slot ids of the explorer page.
+pub mod slot {
+    pub const NOTICES: &str = "explorer-notices";
+    pub const FORM: &str = "explorer-filters";
+    pub const COUNT: &str = "explorer-count";
+    pub const ACTIONS: &str = "explorer-actions";
+    pub const STATUS: &str = "explorer-status";
+    pub const CONTENT: &str = "explorer-content";
+    /// Followed by a theme id: the count beside that theme's checkbox.
+    pub const THEME_COUNT: &str = "theme-count-";
+}
+
+/// The explorer page content with its slots filled.
+pub fn page(
+    m: &'static Meeting,
+    f: &ExplorerFilter,
+    selected: Option<&str>,
+    notices: &[String],
+) -> String {
+    format!(
+        "<div class=\"page\"><h1>Panels and guiding questions</h1><p class=\"lede\">Two interactive panels, their 13 guiding questions and their background papers. Filter by theme, search, and share a link to one question.</p>\
+<div id=\"{}\">{}</div>{}<div class=\"results no-print\"><p class=\"results__count\" id=\"{}\" role=\"status\">{}</p><div class=\"results__actions\" id=\"{}\">{}</div></div>\
+<p class=\"share-status\" id=\"{}\" role=\"status\"></p><div class=\"explorer\" id=\"{}\">{}</div></div>",
+        slot::NOTICES,
+        notices_html(notices),
+        filters_form(m, f),
+        slot::COUNT,
+        count_text(f.questions(m).len()),
+        slot::ACTIONS,
+        actions(f, selected),
+        slot::STATUS,
+        slot::CONTENT,
+        explorer(m, f, selected)
+    )
+}
+
+/// The explorer as the build writes it: every question, no filter.
+pub fn prerender(m: &'static Meeting) -> String {
+    format!(
+        "<div class=\"view\">{}</div>",
+        page(m, &ExplorerFilter::default(), None, &[])
+    )
+}
+
+pub fn count_text(n: usize) -> String {
+    match n {
+        13 => "Showing all 13 questions".to_string(),
+        1 => "Showing 1 of 13 questions".to_string(),
+        n => format!("Showing {n} of 13 questions"),
+    }
+}
+
+pub fn notices_html(lines: &[String]) -> String {
+    if lines.is_empty() {
+        return String::new();
+    }
+    let items: String = lines
+        .iter()
+        .map(|l| format!("<li>{}</li>", esc(l)))
+        .collect();
+    format!("<div class=\"notice\" role=\"note\"><p><strong>Part of this link could not be used.</strong></p><ul>{items}</ul><p><a href=\"questions\">Show all questions</a></p></div>")
+}
+
+/// "Clear all filters" and "Present questions" (from the selected question, else the first).
+pub fn actions(f: &ExplorerFilter, selected: Option<&str>) -> String {
+    let clear = if f.narrows() {
+        "<button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">Clear all filters</button>"
+    } else {
+        ""
+    };
+    let present = f
+        .to_query(Query::default())
+        .with("present", Some(selected.unwrap_or("q1-1")));
+    format!(
+        "{clear}<a class=\"button button--quiet\" href=\"{}\">Present questions</a>",
+        href(&format!("questions{present}"))
+    )
+}
+
+/// Search, panel and themes (each with the number of questions it would show).
+pub fn filters_form(m: &'static Meeting, f: &ExplorerFilter) -> String {
+    use crate::questions::control;
+    let counts = f.theme_counts(m);
+    let themes: String = counts
+        .iter()
+        .map(|(t, n)| {
+            let label = format!(
+                "{} <span class=\"chip__count\" id=\"{}{}\">({n})</span>",
+                esc(t.label),
+                slot::THEME_COUNT,
+                esc(t.id)
+            );
+            forms::chip(
+                control::THEME,
+                t.id,
+                &label,
+                f.themes.iter().any(|x| x == t.id),
+                "",
+            )
+        })
+        .collect();
+    let panel = f.panel.map(|p| p.to_string()).unwrap_or_default();
+    format!(
+        "<form class=\"filters filters--explorer no-print\" id=\"{}\" role=\"search\" aria-label=\"Filter the questions\">{}{}<fieldset class=\"chips chips--themes\"><legend>Themes (number of questions)</legend>{themes}</fieldset></form>",
+        slot::FORM,
+        forms::search("explorer-q", control::TEXT, "Search questions and background papers", "For example: children, privacy, impunity", &f.text),
+        forms::segmented("Panel", control::PANEL, &[("", "Both panels".into()), ("1", "Panel 1".into()), ("2", "Panel 2".into())], &panel),
+    )
+}
 
 /// Both panels (or the chosen one), filtered. `selected` is the anchor of a question to mark.
 pub fn explorer(m: &'static Meeting, f: &ExplorerFilter, selected: Option<&str>) -> String {

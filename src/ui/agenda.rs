@@ -3,7 +3,7 @@
 //! clock and "my agenda", refreshes the slots that change, keeps the filter form in step, and
 //! handles the page's controls with delegated listeners.
 
-use super::layout::PageMeta;
+use super::layout::StandardMeta;
 use super::router::use_nav;
 use super::session_card::{card_view, star_clicks};
 use super::state::{use_my_agenda, use_now};
@@ -101,15 +101,8 @@ pub fn AgendaPage() -> impl IntoView {
     };
     let initial = untrack(|| render(|m, s, card| page::page(m, s, card)));
 
-    // Each slot is refreshed when what it shows changes (the first run is the initial HTML).
-    let refresh = move |id: &'static str, part: Part| {
-        Effect::new(move |first: Option<()>| {
-            let html = render(part);
-            if first.is_some() {
-                dom::set_inner_html(id, &html);
-            }
-        });
-    };
+    // Each slot follows what it shows.
+    let refresh = move |id: &'static str, part: Part| super::slot::bind(id, move || render(part));
     refresh(slot::NOTICES, |_, s, _| page::notices(s.notices));
     refresh(slot::NOW, |m, s, _| page::now_banner(m, s.moment, s.now));
     refresh(slot::PICKS, |_, s, _| page::picks(s.picks));
@@ -232,7 +225,7 @@ pub fn AgendaPage() -> impl IntoView {
     };
 
     view! {
-        <PageMeta title="Agenda" description=format!("Agenda of the {}, {}: sessions, speakers and times.", m.title, m.dates)/>
+        <StandardMeta page=Page::Agenda/>
         <div class="view" inner_html=initial on:click=on_click on:input=on_control on:change=on_control></div>
     }
 }

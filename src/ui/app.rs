@@ -1,6 +1,6 @@
 //! The page frame (skip link, header, main, footer) and which page fills it.
 
-use super::layout::{Footer, Header, SkipLink};
+use super::layout::{FrameBottom, FrameTop};
 use super::router::provide_nav;
 use super::state::provide_my_agenda;
 use super::PageViews;
@@ -13,13 +13,12 @@ pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
     let page = provide_nav(bundle).page();
     provide_my_agenda();
     view! {
-        <SkipLink/>
-        <Header/>
+        <FrameTop page=page/>
         <main id="main" tabindex="-1">
             {super::embed().on.then(|| view! { <EmbedBar/> })}
             {move || pages(page.get()).unwrap_or_else(|| view! { <super::not_found::WrongBundle page=page.get_untracked()/> }.into_any())}
         </main>
-        <Footer/>
+        <FrameBottom/>
     }
 }
 

@@ -11,6 +11,7 @@ mod router;
 mod session;
 mod session_card;
 mod share;
+mod slot;
 mod speakers;
 mod state;
 mod timer;
@@ -49,7 +50,12 @@ pub(crate) fn embed() -> &'static Embed {
 /// linker keeps only that bundle's pages.
 pub fn mount(bundle: Bundle, pages: PageViews) {
     apply_embed(embed());
+    let before = crate::platform::dom::clear_prerendered();
     leptos::mount::mount_to_body(move || view! { <App bundle=bundle pages=pages/> });
+    // Hand over what the visitor did on the static page, then tell scripts and tests that the
+    // app is live.
+    crate::platform::dom::restore(before);
+    crate::platform::embed::set_root_attr("data-app", Some("ready"));
 }
 
 /// Theme, accent and embed mode on `<html>`; height reports to a hosting page.

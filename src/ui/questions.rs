@@ -2,12 +2,13 @@
 //! panel, theme and text (all in the URL), one link per question, and a present mode for the
 //! hall screen.
 
-use super::layout::PageMeta;
+use super::layout::{PageMeta, StandardMeta};
 use super::router::use_nav;
+use crate::platform::dom;
 use crate::platform::{self, Shared};
 use crate::programme::meeting;
 use crate::questions::{self, ExplorerFilter, Step};
-use crate::render;
+use crate::render::questions::{self as page, slot};
 use crate::routes::{AppUrl, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -61,11 +62,37 @@ fn Explorer() -> impl IntoView {
             .and_then(|a| questions::find(m, &a))
             .map(|q| q.anchor())
     });
-    let shown = Memo::new(move |_| filter.with(|f| f.questions(m).len()));
-    let html =
-        move || filter.with(|f| render::questions::explorer(m, f, selected_ok.get().as_deref()));
-    let (status, set_status) = signal(String::new());
+    let notices = Memo::new(move |_| {
+        let mut lines: Vec<String> =
+            parsed.with(|(_, n)| n.iter().map(ToString::to_string).collect());
+        if let Some(a) = selected.get().filter(|_| selected_ok.get().is_none()) {
+            lines
+                .push(questions::Notice::UnknownQuestion(a.chars().take(40).collect()).to_string());
+        }
+        lines
+    });
+    let initial =
+        untrack(|| filter.with(|f| page::page(m, f, selected_ok.get().as_deref(), &notices.get())));
 
+    // Slots follow the state.
+    super::slot::bind(slot::CONTENT, move || {
+        filter.with(|f| page::explorer(m, f, selected_ok.get().as_deref()))
+    });
+    super::slot::bind(slot::ACTIONS, move || {
+        filter.with(|f| page::actions(f, selected_ok.get().as_deref()))
+    });
+    super::slot::bind(slot::NOTICES, move || {
+        notices.with(|n| page::notices_html(n))
+    });
+    Effect::new(move |_| {
+        filter.with(|f| {
+            dom::set_text(slot::COUNT, &page::count_text(f.questions(m).len()));
+            for (t, n) in f.theme_counts(m) {
+                dom::set_text(&format!("{}{}", slot::THEME_COUNT, t.id), &format!("({n})"));
+            }
+            dom::sync_form(slot::FORM, |n, v| f.is_checked(n, v), |n| f.field_value(n));
+        })
+    });
     // Opening a question's link brings it into view, marked and focused.
     Effect::new(move |_| {
         if let Some(anchor) = selected_ok.get() {
@@ -76,7 +103,22 @@ fn Explorer() -> impl IntoView {
         }
     });
 
+    let on_control = move |ev: web_sys::Event| {
+        if let Some(c) = dom::control_of(&ev) {
+            let (f, replace) =
+                filter.with_untracked(|f| f.with_control(m, &c.name, &c.value, c.checked));
+            if filter.with_untracked(|cur| *cur != f) {
+                set_filter(f, replace);
+            }
+        }
+    };
     let on_click = move |ev: web_sys::MouseEvent| {
+        if platform::closest_attr(&ev, "button[data-action]", "data-action").as_deref()
+            == Some("clear")
+        {
+            set_filter(ExplorerFilter::default(), false);
+            return;
+        }
         let Some(anchor) = platform::closest_attr(&ev, "button[data-share]", "data-share") else {
             return;
         };
@@ -91,128 +133,20 @@ fn Explorer() -> impl IntoView {
         let label = q.label();
         spawn_local(async move {
             let done = platform::share_or_copy(&format!("Guiding question {label}"), &url).await;
-            set_status.set(match done {
-                Shared::Copied => format!("Link to question {label} copied."),
-                Shared::Shared => format!("Link to question {label} shared."),
-                Shared::Failed => format!("Copy the link to question {label}: {url}"),
-            });
+            dom::set_text(
+                slot::STATUS,
+                &match done {
+                    Shared::Copied => format!("Link to question {label} copied."),
+                    Shared::Shared => format!("Link to question {label} shared."),
+                    Shared::Failed => format!("Copy the link to question {label}: {url}"),
+                },
+            );
         });
     };
 
-    let notices = move || {
-        let mut lines: Vec<String> =
-            parsed.with(|(_, n)| n.iter().map(ToString::to_string).collect());
-        if let Some(a) = selected.get().filter(|_| selected_ok.get().is_none()) {
-            lines
-                .push(questions::Notice::UnknownQuestion(a.chars().take(40).collect()).to_string());
-        }
-        (!lines.is_empty()).then(|| {
-            view! {
-                <div class="notice" role="note">
-                    <p><strong>"Part of this link could not be used."</strong></p>
-                    <ul>{lines.into_iter().map(|l| view! { <li>{l}</li> }).collect_view()}</ul>
-                    <p><a href="questions">"Show all questions"</a></p>
-                </div>
-            }
-        })
-    };
-
     view! {
-        <PageMeta title="Panels and guiding questions" description="The two interactive panel discussions, their 13 guiding questions and background papers: browse by theme, search, and share a link to one question."/>
-        <div class="page">
-            <h1>"Panels and guiding questions"</h1>
-            <p class="lede">"Two interactive panels, their 13 guiding questions and their background papers. Filter by theme, search, and share a link to one question."</p>
-            {notices}
-            <ExplorerFilters filter=filter set_filter=set_filter/>
-            <div class="results no-print">
-                <p class="results__count" role="status">
-                    {move || match shown.get() { 13 => "Showing all 13 questions".to_string(), 1 => "Showing 1 of 13 questions".to_string(), n => format!("Showing {n} of 13 questions") }}
-                </p>
-                <div class="results__actions">
-                    <Show when=move || filter.with(ExplorerFilter::narrows)>
-                        <button type="button" class="button button--quiet" on:click=move |_| set_filter(ExplorerFilter::default(), false)>"Clear all filters"</button>
-                    </Show>
-                    <a class="button button--quiet" href=move || format!("questions{}", filter.with(|f| f.to_query(Default::default())).with("present", Some(&selected_ok.get().unwrap_or_else(|| "q1-1".into())))) >"Present questions"</a>
-                </div>
-            </div>
-            <p class="share-status" role="status">{status}</p>
-            <div class="explorer" inner_html=html on:click=on_click></div>
-        </div>
-    }
-}
-
-#[component]
-fn ExplorerFilters(
-    filter: Memo<ExplorerFilter>,
-    set_filter: impl Fn(ExplorerFilter, bool) + Copy + Send + Sync + 'static,
-) -> impl IntoView {
-    let m = meeting();
-    let edit = move |change: &dyn Fn(&mut ExplorerFilter), replace: bool| {
-        let mut f = filter.get_untracked();
-        change(&mut f);
-        set_filter(f, replace);
-    };
-    let panel_option = move |n: Option<u8>, label: &'static str| {
-        view! {
-            <label class="segmented__option">
-                <input type="radio" name="explorer-panel" prop:checked=move || filter.with(|f| f.panel == n) on:change=move |_| edit(&|f| f.panel = n, false)/>
-                <span>{label}</span>
-            </label>
-        }
-    };
-    let counts = Memo::new(move |_| {
-        filter.with(|f| {
-            f.theme_counts(m)
-                .into_iter()
-                .map(|(t, n)| (t.id, n))
-                .collect::<Vec<_>>()
-        })
-    });
-    let themes = m
-        .themes
-        .iter()
-        .map(|t| {
-            let count = move || {
-                counts.with(|c| c.iter().find(|(id, _)| *id == t.id).map_or(0, |(_, n)| *n))
-            };
-            view! {
-                <label class="chip">
-                    <input
-                        type="checkbox"
-                        prop:checked=move || filter.with(|f| f.themes.iter().any(|x| x == t.id))
-                        on:change=move |_| edit(&|f| {
-                            if let Some(i) = f.themes.iter().position(|x| x == t.id) {
-                                f.themes.remove(i);
-                            } else {
-                                f.themes.push(t.id.to_string());
-                                f.themes.sort_by_key(|x| m.themes.iter().position(|y| y.id == x));
-                            }
-                        }, false)
-                    />
-                    <span>{t.label}" "<span class="chip__count">"("{count}")"</span></span>
-                </label>
-            }
-        })
-        .collect_view();
-    view! {
-        <form class="filters filters--explorer no-print" role="search" aria-label="Filter the questions" on:submit=|ev| ev.prevent_default()>
-            <div class="field field--search">
-                <label for="explorer-q">"Search questions and background papers"</label>
-                <input id="explorer-q" type="search" autocomplete="off" placeholder="For example: children, privacy, impunity"
-                    prop:value=move || filter.with(|f| f.text.clone())
-                    on:input=move |ev| { let text = event_target_value(&ev); edit(&|f| f.text = text.clone(), true) }/>
-            </div>
-            <fieldset class="segmented">
-                <legend>"Panel"</legend>
-                {panel_option(None, "Both panels")}
-                {panel_option(Some(1), "Panel 1")}
-                {panel_option(Some(2), "Panel 2")}
-            </fieldset>
-            <fieldset class="chips chips--themes">
-                <legend>"Themes (number of questions)"</legend>
-                {themes}
-            </fieldset>
-        </form>
+        <StandardMeta page=Page::Questions/>
+        <div class="view" inner_html=initial on:click=on_click on:input=on_control on:change=on_control></div>
     }
 }
 

@@ -109,28 +109,3 @@ impl Nav {
         self.url.set(to);
     }
 }
-
-/// A link inside the app; `to` is relative to the app's base (`/session?id=x`).
-#[component]
-pub fn Link(
-    /// The in-app target, such as `/about` or `/session?id=panel-1`.
-    #[prop(into)]
-    to: String,
-    /// Extra class names.
-    #[prop(optional, into)]
-    class: Option<&'static str>,
-    children: Children,
-) -> impl IntoView {
-    view! { <a href=href(&to) class=class>{children()}</a> }
-}
-
-/// A main-navigation link, marked `aria-current="page"` on its page.
-#[component]
-pub fn NavLink(page: Page, children: Children) -> impl IntoView {
-    let current = use_nav().page();
-    view! {
-        <a href=href(page.path()) aria-current=move || (current.get() == page).then_some("page")>
-            {children()}
-        </a>
-    }
-}

@@ -1,6 +1,6 @@
 //! The people the programme names, and each one's sessions.
 
-use super::layout::PageMeta;
+use super::layout::{PageMeta, StandardMeta};
 use super::not_found::NotFound;
 use super::router::use_nav;
 use super::session_card::{card_view, star_clicks};
@@ -14,10 +14,9 @@ use leptos::prelude::*;
 #[component]
 pub fn SpeakersPage() -> impl IntoView {
     let id = use_nav().query("id");
-    move || {
-        match id.get() {
+    move || match id.get() {
         None => view! {
-            <PageMeta title="Speakers" description="The speakers named in the programme and their roles."/>
+            <StandardMeta page=crate::routes::Page::Speakers/>
             <div class="page" inner_html=pages::speaker_list(meeting())></div>
         }
         .into_any(),
@@ -25,7 +24,6 @@ pub fn SpeakersPage() -> impl IntoView {
             Some(p) => view! { <SpeakerDetail speaker=p/> }.into_any(),
             None => view! { <NotFound what="speaker"/> }.into_any(),
         },
-    }
     }
 }
 

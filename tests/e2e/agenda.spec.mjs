@@ -213,3 +213,21 @@ test('printing gives the content only, a page per day, and a QR code back to the
   const breaks = await page.locator('section.day').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
   expect(breaks).toEqual(['auto', 'page']);
 });
+
+test('the static page shows the programme at once, and input made before the app starts is kept', async ({ page }) => {
+  // Hold the wasm back: the page is the static copy the build wrote.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/');
+  await expect(page.locator('main li.session')).toHaveCount(7);
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  await page.getByRole('radio', { name: 'Tue 23' }).check();
+  await page.getByRole('searchbox', { name: 'Search the programme' }).fill('closing');
+  release();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(page).toHaveURL(/day=tue/);
+  await expect(page).toHaveURL(/q=closing/);
+  await expect(page.locator('main li.session')).toHaveCount(1);
+  await expect(page.getByRole('searchbox', { name: 'Search the programme' })).toBeFocused();
+});

@@ -8,6 +8,7 @@ async function openHost(page) {
   const frameEl = page.locator('iframe[src^="http://127.0.0.1:4173/"]');
   await expect(frameEl).toHaveAttribute('allow', 'fullscreen; screen-wake-lock; clipboard-write; web-share');
   const frame = page.frameLocator('iframe[src^="http://127.0.0.1:4173/"]');
+  await expect(frame.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(frame.locator('main h1')).toHaveText('Agenda');
   return { frameEl, frame };
 }
@@ -59,6 +60,7 @@ test('links stay in the frame and keep embed mode; one link opens the full app',
   // Into another bundle (the question explorer), still embedded.
   await frame.getByRole('link', { name: /Explore the questions/ }).click();
   await expect(frame.locator('main h1')).toHaveText('Panels and guiding questions');
+  await expect(frame.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(frame.locator('header.site-header')).toBeHidden();
   const full = frame.getByRole('link', { name: /Open the full programme/ });
   await expect(full).toHaveAttribute('target', '_blank');
@@ -82,6 +84,7 @@ test('a bad accent or theme is ignored with a console warning, never a crash', a
   const warnings = [];
   page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
   await page.goto('http://127.0.0.1:4173/?embed=1&theme=neon&accent=url(x)');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.locator('main h1')).toHaveText('Agenda');
   expect(warnings.join('\n')).toContain('theme "neon"');
   expect(warnings.join('\n')).toContain('accent "url(x)"');

@@ -19,8 +19,9 @@ export function watchErrors(page, { allow = [] } = {}) {
   };
 }
 
-/** Waits until the wasm app has rendered a page (its <h1> inside <main>). */
+/** Waits until the wasm app has taken the page over (the static copy shows before that). */
 export async function appReady(page) {
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.locator('main h1').first()).toBeVisible();
 }
 

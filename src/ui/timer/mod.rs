@@ -8,7 +8,7 @@
 mod display;
 mod queue;
 
-use super::layout::PageMeta;
+use super::layout::StandardMeta;
 use super::router::use_nav;
 use super::share::ShareButton;
 use crate::platform::{self, device};
@@ -189,7 +189,7 @@ pub fn TimerPage() -> impl IntoView {
         }
     };
     view! {
-        <PageMeta title="Speaking timer" description="A speaking timer for the interactive panels: 2 minutes for an individual delegation, 3 for a regional group statement; share the live countdown by link."/>
+        <StandardMeta page=Page::Timer/>
         {body}
         <p class="visually-hidden" role="status" aria-live="polite">{announce}</p>
     }

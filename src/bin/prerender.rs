@@ -1,0 +1,123 @@
+//! Writes the static HTML of the pages into a built site (run by `scripts/postbuild.mjs`): the
+//! same frame and content the app renders, from the same data file, so the first paint needs
+//! no wasm, visitors without JavaScript and search engines get the real programme, and the app
+//! takes the page over without a layout shift.
+//!
+//! `prerender <dir>`: rewrites `<dir>/<page>.html` for each page.
+
+use gpa2021::programme::favourites::Favourites;
+use gpa2021::programme::filter::AgendaFilter;
+use gpa2021::programme::{meeting, now};
+use gpa2021::render::agenda::CardView;
+use gpa2021::render::{agenda_page, frame, pages, questions};
+use gpa2021::routes::Page;
+use std::path::Path;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let dir = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
+    match run(Path::new(&dir)) {
+        Ok(n) => {
+            println!("prerender: {n} pages written into {dir}");
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("prerender: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run(dir: &Path) -> Result<usize, String> {
+    let m = meeting();
+    let now_ms = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_err(|e| e.to_string())?
+        .as_millis() as i64;
+    let filter = AgendaFilter::default();
+    let shown = filter.apply(m, &Favourites::default());
+    let state = agenda_page::AgendaState {
+        filter: &filter,
+        notices: &[],
+        moment: now::moment(m, now_ms),
+        now: now_ms,
+        picks: None,
+        shown: &shown,
+        starred: 0,
+    };
+    let card = |_| CardView {
+        star: true,
+        ..CardView::default()
+    };
+    let view = |html: String| format!("<div class=\"view\">{html}</div>");
+    let pages: Vec<(&str, Page, String)> = vec![
+        (
+            "index",
+            Page::Agenda,
+            view(agenda_page::page(m, &state, card)),
+        ),
+        (
+            "about",
+            Page::About,
+            view(format!(
+                "<article class=\"page prose\">{}</article>",
+                pages::about(m)
+            )),
+        ),
+        (
+            "speakers",
+            Page::Speakers,
+            view(format!(
+                "<div class=\"page\">{}</div>",
+                pages::speaker_list(m)
+            )),
+        ),
+        (
+            "404",
+            Page::NotFound,
+            view(format!(
+                "<div class=\"page\">{}</div>",
+                pages::not_found("page")
+            )),
+        ),
+        ("session", Page::Session, String::new()),
+        ("questions", Page::Questions, questions::prerender(m)),
+        ("timer", Page::Timer, String::new()),
+    ];
+    for (name, page, main) in &pages {
+        let path = dir.join(format!("{name}.html"));
+        let html =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        let (title, description) = pages::meta(m, *page);
+        let html = html
+            .replacen(
+                "<body>",
+                &format!("<body>{}", frame::body(m, *page, main)),
+                1,
+            )
+            .replacen(
+                &between(&html, "<title>", "</title>")?,
+                &format!("<title>{}</title>", gpa2021::render::esc(&title)),
+                1,
+            )
+            .replacen(
+                &between(&html, "<meta name=\"description\" content=\"", "\">")?,
+                &format!(
+                    "<meta name=\"description\" content=\"{}\">",
+                    gpa2021::render::esc(&description)
+                ),
+                1,
+            );
+        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    Ok(pages.len())
+}
+
+/// The first `start…end` of a text, delimiters included.
+fn between(text: &str, start: &str, end: &str) -> Result<String, String> {
+    let i = text.find(start).ok_or_else(|| format!("no {start}"))?;
+    let j = text[i..]
+        .find(end)
+        .ok_or_else(|| format!("no {end} after {start}"))?;
+    Ok(text[i..i + j + end.len()].to_string())
+}
