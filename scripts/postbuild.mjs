@@ -79,7 +79,7 @@ const files = fs.readdirSync(OUT).filter((f) => !f.startsWith('_')).sort();
 const version = hash(files.map((f) => f + hash(fs.readFileSync(path.join(OUT, f)))).join());
 const sw = fs.readFileSync('public/sw.js', 'utf8')
   .replace("'__VERSION__'", JSON.stringify(version))
-  .replace('__PRECACHE__', JSON.stringify(files.map((f) => (f === 'index.html' ? './' : f))));
+  .replace('__PRECACHE__', JSON.stringify(files));
 fs.writeFileSync(path.join(OUT, 'sw.js'), sw);
 
 // Headers. frame-ancestors lists who may embed the app: FRAME_ANCESTORS is replaced by the

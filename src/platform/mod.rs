@@ -6,6 +6,7 @@
 pub mod device;
 pub mod dom;
 pub mod embed;
+pub mod offline;
 
 use crate::time::Millis;
 use wasm_bindgen::JsCast;

@@ -12,7 +12,15 @@ use leptos::prelude::*;
 pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
     let page = provide_nav(bundle).page();
     provide_my_agenda();
+    let (update_ready, set_update_ready) = signal(false);
+    crate::platform::offline::register(move || set_update_ready.set(true));
     view! {
+        <Show when=move || update_ready.get()>
+            <div class="update-ready no-print" role="status">
+                <p>"A new version of the programme is ready."</p>
+                <button type="button" class="button" on:click=|_| crate::platform::offline::apply_update()>"Reload"</button>
+            </div>
+        </Show>
         <FrameTop page=page/>
         <main id="main" tabindex="-1">
             {super::embed().on.then(|| view! { <EmbedBar/> })}

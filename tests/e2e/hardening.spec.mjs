@@ -1,0 +1,70 @@
+// Hardened: no request leaves this machine, the strict CSP the server sends is never violated,
+// bad stored data never breaks the app, and a wasm that fails shows a banner, not a dead page.
+import { test, expect } from '@playwright/test';
+import { watchErrors, appReady } from './helpers.mjs';
+
+const ROUTES = ['/', '/?at=2021-11-22T15:40:00-05:00', '/session?id=panel-1', '/speakers', '/speakers?id=ghada-waly', '/questions', '/questions?present=q1-2', '/timer', '/timer?projector=1', '/about', '/nope'];
+
+test('no request leaves localhost and the CSP is never violated', async ({ page, context }) => {
+  const outside = [];
+  context.on('request', (r) => {
+    if (!/^(http:\/\/127\.0\.0\.1:|data:|blob:)/.test(r.url())) outside.push(r.url());
+  });
+  await page.addInitScript(() => {
+    window.__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__csp.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  for (const route of ROUTES) {
+    const response = await page.goto(route);
+    expect(response.headers()['content-security-policy'], route).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    await appReady(page);
+    expect(await page.evaluate(() => window.__csp), route).toEqual([]);
+  }
+  // Also what the agenda does on demand: a calendar file, a QR code, a share.
+  await page.goto('/?day=mon');
+  await appReady(page);
+  await page.getByRole('button', { name: /to your calendar/ }).click();
+  expect(await page.evaluate(() => window.__csp)).toEqual([]);
+  expect(outside).toEqual([]);
+});
+
+test('corrupted stored data never breaks the app', async ({ page }) => {
+  const watch = watchErrors(page);
+  await page.addInitScript(() => {
+    localStorage.setItem('gpa2021.my-agenda', '\u0000{"not":"ids"},,panel-9,<script>');
+    localStorage.setItem('gpa2021.timer', '1rd.zz.%%%.x.yyy');
+    localStorage.setItem('gpa2021.queue', 'gpa2021-queue 1\nw\tq\t\nl\td\tNaN\t-\t\u0000\n' + 'w\td\t' + 'x'.repeat(5000));
+    localStorage.setItem('gpa2021.timer-options', '\ud800');
+  });
+  await page.goto('/?mine=1');
+  await appReady(page);
+  await expect(page.locator('.empty')).toContainText('Your agenda is empty.');
+  await page.goto('/timer');
+  await appReady(page);
+  await expect(page.locator('.timer-display__digits')).toHaveText('2:00');
+  await expect(page.locator('.queue__name')).toHaveCount(1);
+  expect((await page.locator('.queue__name').textContent()).length).toBeLessThanOrEqual(80);
+  watch.check();
+});
+
+test('when the wasm cannot start, a banner says so and offers a reload', async ({ page }) => {
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
+  await page.goto('/about');
+  const banner = page.locator('#app-error[role=alert]');
+  await expect(banner).toContainText('Something went wrong.');
+  await expect(banner.getByRole('button', { name: 'Reload' })).toBeVisible();
+  // The static page stays readable underneath.
+  await expect(page.locator('main h1')).toHaveText(/High-level meeting/);
+});
+
+test('without JavaScript the static programme is still there', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('http://127.0.0.1:4173/');
+  await expect(page.locator('main li.session')).toHaveCount(7);
+  await expect(page.locator('main')).toContainText('Ms. Siobhán Mullally');
+  await page.goto('http://127.0.0.1:4173/questions');
+  await expect(page.locator('li.question')).toHaveCount(13);
+  await expect(page.locator('noscript')).toHaveCount(1);
+  await context.close();
+});
