@@ -14,9 +14,9 @@ fn latin_lowercase(c: char) -> char {
     let lower = match u {
         0x41..=0x5A | 0xC0..=0xD6 | 0xD8..=0xDE => u + 0x20,
         // Latin Extended-A pairs upper/lower case on even/odd code points …
-        0x100..=0x137 | 0x14A..=0x177 if u % 2 == 0 => u + 1,
+        0x100..=0x137 | 0x14A..=0x177 if u.is_multiple_of(2) => u + 1,
         // … and here on odd/even.
-        0x139..=0x148 | 0x179..=0x17E if u % 2 == 1 => u + 1,
+        0x139..=0x148 | 0x179..=0x17E if !u.is_multiple_of(2) => u + 1,
         0x178 => 0xFF,
         _ => u,
     };

@@ -82,7 +82,7 @@ fn run(dir: &Path) -> Result<usize, String> {
         ),
         ("session", Page::Session, String::new()),
         ("questions", Page::Questions, questions::prerender(m)),
-        ("timer", Page::Timer, String::new()),
+        ("timer", Page::Timer, gpa2021::render::timer::prerender(m)),
     ];
     for (name, page, main) in &pages {
         let path = dir.join(format!("{name}.html"));

@@ -7,7 +7,9 @@ use wasm_bindgen::JsCast;
 
 fn container() -> Option<web_sys::ServiceWorkerContainer> {
     let nav = window()?.navigator();
-    js_sys::Reflect::has(&nav, &"serviceWorker".into()).ok()?.then(|| nav.service_worker())
+    js_sys::Reflect::has(&nav, &"serviceWorker".into())
+        .ok()?
+        .then(|| nav.service_worker())
 }
 
 /// Registers the service worker next to the page. `on_update` runs when a new version has been
@@ -16,7 +18,9 @@ pub fn register(on_update: impl Fn() + 'static) {
     let Some(sw) = container() else { return };
     let promise = sw.register("sw.js");
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else { return };
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(promise).await else {
+            return;
+        };
         let reg: web_sys::ServiceWorkerRegistration = reg.unchecked_into();
         let controlled = move || container().and_then(|c| c.controller()).is_some();
         let on_update = std::rc::Rc::new(on_update);
@@ -25,7 +29,9 @@ pub fn register(on_update: impl Fn() + 'static) {
         }
         let watched = reg.clone();
         let found = Closure::<dyn Fn()>::new(move || {
-            let Some(worker) = watched.installing() else { return };
+            let Some(worker) = watched.installing() else {
+                return;
+            };
             let on_update = on_update.clone();
             let w = worker.clone();
             let changed = Closure::<dyn Fn()>::new(move || {
@@ -52,10 +58,17 @@ pub fn apply_update() {
     sw.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
     reload.forget();
     wasm_bindgen_futures::spawn_local(async move {
-        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(sw.ready().unwrap_or_else(|_| js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL))).await else {
+        let Ok(reg) = wasm_bindgen_futures::JsFuture::from(
+            sw.ready()
+                .unwrap_or_else(|_| js_sys::Promise::resolve(&wasm_bindgen::JsValue::NULL)),
+        )
+        .await
+        else {
             return;
         };
-        let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else { return };
+        let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
+            return;
+        };
         if let Some(waiting) = reg.waiting() {
             let msg = js_sys::Object::new();
             let _ = js_sys::Reflect::set(&msg, &"type".into(), &"SKIP_WAITING".into());

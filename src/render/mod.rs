@@ -17,6 +17,7 @@ pub mod forms;
 pub mod frame;
 pub mod pages;
 pub mod questions;
+pub mod timer;
 
 use crate::search;
 use std::fmt::Write as _;

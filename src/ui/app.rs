@@ -13,7 +13,11 @@ pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
     let page = provide_nav(bundle).page();
     provide_my_agenda();
     let (update_ready, set_update_ready) = signal(false);
-    crate::platform::offline::register(move || set_update_ready.set(true));
+    // Later, so the precache downloads never compete with the first load on a slow network.
+    set_timeout(
+        move || crate::platform::offline::register(move || set_update_ready.set(true)),
+        std::time::Duration::from_secs(3),
+    );
     view! {
         <Show when=move || update_ready.get()>
             <div class="update-ready no-print" role="status">

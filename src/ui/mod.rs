@@ -50,12 +50,15 @@ pub(crate) fn embed() -> &'static Embed {
 /// linker keeps only that bundle's pages.
 pub fn mount(bundle: Bundle, pages: PageViews) {
     apply_embed(embed());
-    let before = crate::platform::dom::clear_prerendered();
-    leptos::mount::mount_to_body(move || view! { <App bundle=bundle pages=pages/> });
-    // Hand over what the visitor did on the static page, then tell scripts and tests that the
-    // app is live.
-    crate::platform::dom::restore(before);
-    crate::platform::embed::set_root_attr("data-app", Some("ready"));
+    // The static copy of the page paints first; then the app takes it over in one task.
+    crate::platform::dom::after_first_paint(move || {
+        let before = crate::platform::dom::clear_prerendered();
+        leptos::mount::mount_to_body(move || view! { <App bundle=bundle pages=pages/> });
+        // Hand over what the visitor did on the static page, then tell scripts and tests that
+        // the app is live.
+        crate::platform::dom::restore(before);
+        crate::platform::embed::set_root_attr("data-app", Some("ready"));
+    });
 }
 
 /// Theme, accent and embed mode on `<html>`; height reports to a hosting page.

@@ -136,35 +136,45 @@ async function axe() {
   if (total > maxViolations) fail(`axe: ${total} violations in all`);
 }
 
-async function lighthouse() {
-  const { runs, routes, minScores, maxLcpMs } = budgets.lighthouse;
-  console.log(`\nLighthouse 12 mobile, median of ${runs} run(s)`);
-  for (const route of routes) {
-    const scores = {};
-    const lcps = [];
-    for (let i = 0; i < runs; i++) {
-      const { stdout } = await run('node_modules/.bin/lighthouse', [
-        ORIGIN + route,
-        '--output=json', '--output-path=stdout', '--quiet',
-        '--only-categories=performance,accessibility,best-practices,seo',
-        `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')} --user-data-dir=/tmp/lh-profile-${process.pid}-${i}`,
-      ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
-      const report = JSON.parse(stdout);
-      for (const [id, cat] of Object.entries(report.categories)) (scores[id] ||= []).push(Math.round(cat.score * 100));
-      lcps.push(report.audits['largest-contentful-paint'].numericValue);
-      for (const [id, cat] of Object.entries(report.categories)) {
-        if (cat.score < 1) {
-          for (const ref of cat.auditRefs) {
-            const a = report.audits[ref.id];
-            if (ref.weight > 0 && a.score !== null && a.score < 1) console.log(`      ${id}: ${a.id} = ${a.score} ${a.displayValue || ''}`);
-          }
-        }
+// Performance is measured in runs of its own: gathering the accessibility, best-practices and
+// SEO audits in the same page load adds work of Lighthouse's own to the trace (its LCP moved
+// from 1.0 s to 2.0 s on an unchanged page). Those three are gathered in one more run.
+async function lighthouseRun(url, categories, i) {
+  const { stdout } = await run('node_modules/.bin/lighthouse', [
+    url,
+    '--output=json', '--output-path=stdout', '--quiet',
+    `--only-categories=${categories}`,
+    `--chrome-flags=--headless=new ${CHROME_ARGS.join(' ')} --user-data-dir=/tmp/lh-profile-${process.pid}-${i}-${categories.length}`,
+  ], { env: { ...process.env, CHROME_PATH: '/usr/bin/chromium' }, maxBuffer: 64 * 1024 * 1024 });
+  const report = JSON.parse(stdout);
+  for (const [id, cat] of Object.entries(report.categories)) {
+    if (cat.score < 1) {
+      for (const ref of cat.auditRefs) {
+        const a = report.audits[ref.id];
+        if (ref.weight > 0 && a.score !== null && a.score < 1) console.log(`      ${id}: ${a.id} = ${a.score} ${a.displayValue || ''}`);
       }
     }
-    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-    const line = Object.entries(scores).map(([k, v]) => `${k} ${median(v)}`).join(', ');
+  }
+  return report;
+}
+
+async function lighthouse() {
+  const { runs, routes, minScores, maxLcpMs } = budgets.lighthouse;
+  console.log(`\nLighthouse 12 mobile: performance as the median of ${runs} runs, the other categories in one`);
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  for (const route of routes) {
+    const scores = { performance: [] };
+    const lcps = [];
+    for (let i = 0; i < runs; i++) {
+      const r = await lighthouseRun(ORIGIN + route, 'performance', i);
+      scores.performance.push(Math.round(r.categories.performance.score * 100));
+      lcps.push(r.audits['largest-contentful-paint'].numericValue);
+    }
+    const rest = await lighthouseRun(ORIGIN + route, 'accessibility,best-practices,seo', runs);
+    for (const [id, cat] of Object.entries(rest.categories)) scores[id] = [Math.round(cat.score * 100)];
     const lcp = median(lcps);
-    console.log(`    ${route}: ${line}, LCP ${(lcp / 1000).toFixed(2)} s`);
+    const line = Object.entries(scores).map(([k, v]) => `${k} ${median(v)}`).join(', ');
+    console.log(`    ${route}: ${line}, LCP ${(lcp / 1000).toFixed(2)} s (runs: performance ${scores.performance.join('/')}, LCP ${lcps.map((l) => (l / 1000).toFixed(2)).join('/')} s)`);
     for (const [cat, min] of Object.entries(minScores)) {
       const got = median(scores[cat] || [0]);
       (got >= min ? ok : fail)(`${route} ${cat} ${got} (min ${min})`);

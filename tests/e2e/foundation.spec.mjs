@@ -63,6 +63,7 @@ test('navigation moves between pages and marks the current one', async ({ page }
   ]) {
     await nav.getByRole('link', { name }).click();
     await expect(page).toHaveURL(url);
+    await appReady(page);
     await expect(page.locator('main h1')).toHaveText(heading);
     await expect(nav.getByRole('link', { name })).toHaveAttribute('aria-current', 'page');
   }

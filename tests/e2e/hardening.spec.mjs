@@ -68,3 +68,25 @@ test('without JavaScript the static programme is still there', async ({ browser 
   await expect(page.locator('noscript')).toHaveCount(1);
   await context.close();
 });
+
+for (const route of ['/', '/questions', '/timer', '/about']) {
+  test(`the app takes over the static ${route} without a layout shift`, async ({ page }) => {
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      window.__shifts = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          if (!e.hadRecentInput) {
+            window.__cls += e.value;
+            window.__shifts.push(e.sources.map((s) => s.node && (s.node.className || s.node.nodeName)).join(','));
+          }
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await page.goto(route);
+    await appReady(page);
+    await page.waitForTimeout(500);
+    const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
+    expect(cls, `shifted: ${shifts.join(' | ')}`).toBeLessThan(0.01);
+  });
+}
