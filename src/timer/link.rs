@@ -85,11 +85,10 @@ fn parse36(s: &str) -> Option<i64> {
 
 /// The label as it goes into a link: trimmed, at most [`MAX_LABEL`] characters.
 pub fn clean_label(s: &str) -> String {
-    s.trim()
-        .chars()
-        .filter(|c| !c.is_control())
-        .take(MAX_LABEL)
-        .collect()
+    // Controls out first, then trim: the result must be a fixed point (encode cleans again).
+    let visible: String = s.chars().filter(|c| !c.is_control()).collect();
+    let cut: String = visible.trim().chars().take(MAX_LABEL).collect();
+    cut.trim_end().to_string()
 }
 
 /// Writes a timer as a link value.
@@ -179,6 +178,14 @@ mod tests {
         assert!(code.starts_with("1rd.3c."), "{code}");
         assert!(code.len() <= 30, "{code}");
         assert_eq!(decode(&code), Ok(t));
+    }
+
+    #[test]
+    fn labels_are_cleaned_once_and_for_all() {
+        for raw in ["\u{1} ¡", "  a\tb  ", &"x ".repeat(40)] {
+            let once = clean_label(raw);
+            assert_eq!(clean_label(&once), once, "{raw:?}");
+        }
     }
 
     #[test]

@@ -42,12 +42,13 @@ const MAX_LABEL: usize = 80;
 pub const MAX_WAITING: usize = 300;
 
 fn clean(label: &str) -> String {
-    label
-        .trim()
+    // Controls become spaces, then trim: cleaning a clean label changes nothing.
+    let visible: String = label
         .chars()
         .map(|c| if c.is_control() { ' ' } else { c })
-        .take(MAX_LABEL)
-        .collect()
+        .collect();
+    let cut: String = visible.trim().chars().take(MAX_LABEL).collect();
+    cut.trim_end().to_string()
 }
 
 impl Queue {
