@@ -5,7 +5,7 @@
 //! the page in that theme); `parent=https://host` names the host's origin for height messages.
 //! Anything else is ignored with a warning for the console, never an error page.
 
-use crate::routes::Query;
+use crate::routes::{clip, Query};
 
 /// A colour theme the host asks for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -104,7 +104,6 @@ impl Embed {
             on: q.get("embed") == Some("1"),
             ..Embed::default()
         };
-        let clip = |s: &str| s.chars().take(40).collect::<String>();
         e.theme = match q.get("theme") {
             None | Some("auto") | Some("") => Theme::Auto,
             Some("light") => Theme::Light,

@@ -3,7 +3,7 @@
 //! and stepping through questions in present mode. Pure; the URL codec is total.
 
 use crate::programme::model::{GuidingQuestion, Meeting, Panel, Paragraph, Theme};
-use crate::routes::Query;
+use crate::routes::{clip, Query};
 use crate::search;
 use std::fmt;
 
@@ -80,10 +80,6 @@ impl fmt::Display for Notice {
             Notice::UnknownQuestion(q) => write!(f, "There is no guiding question “{q}”; the panels have questions 1.1–1.7 and 2.1–2.6."),
         }
     }
-}
-
-fn clip(s: &str) -> String {
-    s.chars().take(40).collect()
 }
 
 impl ExplorerFilter {

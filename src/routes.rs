@@ -220,6 +220,11 @@ impl fmt::Display for AppUrl {
     }
 }
 
+/// A value from a URL, cut short for quoting it back in a message.
+pub fn clip(s: &str) -> String {
+    s.chars().take(40).collect()
+}
+
 /// Percent-encodes everything but unreserved characters and a few that read well in a URL.
 pub fn encode(s: &str) -> String {
     let mut out = String::with_capacity(s.len());

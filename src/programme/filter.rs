@@ -4,7 +4,7 @@
 
 use super::favourites::Favourites;
 use super::model::{Meeting, Session, SessionKind};
-use crate::routes::Query;
+use crate::routes::{clip, Query};
 use crate::search;
 use std::fmt;
 
@@ -48,10 +48,6 @@ impl fmt::Display for Notice {
             ),
         }
     }
-}
-
-fn clip(s: &str) -> String {
-    s.chars().take(40).collect()
 }
 
 impl AgendaFilter {

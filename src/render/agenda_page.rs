@@ -75,25 +75,12 @@ pub fn page(m: &Meeting, s: &AgendaState, card: impl Fn(&'static Session) -> Car
 }
 
 pub fn count_text(shown: usize, total: usize) -> String {
-    match shown {
-        s if s == total => format!("Showing all {total} sessions"),
-        1 => format!("Showing 1 of {total} sessions"),
-        s => format!("Showing {s} of {total} sessions"),
-    }
+    super::count_text(shown, total, "sessions")
 }
 
 /// Problems with the link's own values: shown, explained, with the way back.
 pub fn notices(lines: &[String]) -> String {
-    if lines.is_empty() {
-        return String::new();
-    }
-    let items: String = lines
-        .iter()
-        .map(|l| format!("<li>{}</li>", esc(l)))
-        .collect();
-    format!(
-        "<div class=\"notice\" role=\"note\"><p><strong>Part of this link could not be used.</strong></p><ul>{items}</ul><p><button type=\"button\" class=\"button button--quiet\" data-action=\"drop-bad\">Open the agenda without it</button></p></div>"
-    )
+    super::notices(lines, "<button type=\"button\" class=\"button button--quiet\" data-action=\"drop-bad\">Open the agenda without it</button>")
 }
 
 fn starts_in(from: Millis, to: Millis) -> String {

@@ -51,6 +51,27 @@ pub fn hl(text: &str, terms: &[String]) -> String {
     out
 }
 
+/// "Showing 3 of 7 sessions", "Showing all 13 questions".
+pub fn count_text(shown: usize, total: usize, noun: &str) -> String {
+    if shown == total {
+        format!("Showing all {total} {noun}")
+    } else {
+        format!("Showing {shown} of {total} {noun}")
+    }
+}
+
+/// Problems with a link's own values, listed, with `way_back` (HTML) to a clean view.
+pub fn notices(lines: &[String], way_back: &str) -> String {
+    if lines.is_empty() {
+        return String::new();
+    }
+    let items: String = lines
+        .iter()
+        .map(|l| format!("<li>{}</li>", esc(l)))
+        .collect();
+    format!("<div class=\"notice\" role=\"note\"><p><strong>Part of this link could not be used.</strong></p><ul>{items}</ul><p>{way_back}</p></div>")
+}
+
 /// A relative link to an app page: `href("session?id=x")`; `""` and `"?day=mon"` are the
 /// home page (`./`, `./?day=mon`), since a bare query would stay on the current page.
 pub fn href(target: &str) -> String {

@@ -35,7 +35,7 @@ pub fn page(
         notices_html(notices),
         filters_form(m, f),
         slot::COUNT,
-        count_text(f.questions(m).len()),
+        count_text(m, f.questions(m).len()),
         slot::ACTIONS,
         actions(f, selected),
         slot::STATUS,
@@ -52,23 +52,16 @@ pub fn prerender(m: &'static Meeting) -> String {
     )
 }
 
-pub fn count_text(n: usize) -> String {
-    match n {
-        13 => "Showing all 13 questions".to_string(),
-        1 => "Showing 1 of 13 questions".to_string(),
-        n => format!("Showing {n} of 13 questions"),
-    }
+pub fn count_text(m: &Meeting, shown: usize) -> String {
+    super::count_text(
+        shown,
+        m.panels.iter().map(|p| p.questions.len()).sum(),
+        "questions",
+    )
 }
 
 pub fn notices_html(lines: &[String]) -> String {
-    if lines.is_empty() {
-        return String::new();
-    }
-    let items: String = lines
-        .iter()
-        .map(|l| format!("<li>{}</li>", esc(l)))
-        .collect();
-    format!("<div class=\"notice\" role=\"note\"><p><strong>Part of this link could not be used.</strong></p><ul>{items}</ul><p><a href=\"questions\">Show all questions</a></p></div>")
+    super::notices(lines, "<a href=\"questions\">Show all questions</a>")
 }
 
 /// "Clear all filters" and "Present questions" (from the selected question, else the first).

@@ -86,7 +86,7 @@ fn Explorer() -> impl IntoView {
     });
     Effect::new(move |_| {
         filter.with(|f| {
-            dom::set_text(slot::COUNT, &page::count_text(f.questions(m).len()));
+            dom::set_text(slot::COUNT, &page::count_text(m, f.questions(m).len()));
             for (t, n) in f.theme_counts(m) {
                 dom::set_text(&format!("{}{}", slot::THEME_COUNT, t.id), &format!("({n})"));
             }
