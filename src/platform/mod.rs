@@ -59,6 +59,7 @@ pub fn format_local_range(start: Millis, end: Millis) -> String {
         ("month", "short"),
         ("hour", "2-digit"),
         ("minute", "2-digit"),
+        ("hourCycle", "h23"),
         ("timeZoneName", "short"),
     ] {
         let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
@@ -384,4 +385,9 @@ pub fn load(url: &str) {
     if let Some(w) = window() {
         let _ = w.location().assign(url);
     }
+}
+
+/// Asks the visitor to confirm something that cannot be undone (true where no dialog can show).
+pub fn confirm(question: &str) -> bool {
+    window().is_none_or(|w| w.confirm_with_message(question).unwrap_or(true))
 }

@@ -210,6 +210,10 @@ pub fn starred_label(n: usize) -> String {
 /// The buttons beside the result count.
 pub fn actions(s: &AgendaState) -> String {
     let mut o = String::new();
+    if s.shown.is_empty() {
+        // The empty state below has the way back; nothing to print or add.
+        return o;
+    }
     if s.filter.narrows() || s.picks.is_some() {
         o.push_str("<button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">Clear all filters</button>");
     }

@@ -114,7 +114,7 @@ fn speaker_link(p: &Speaker) -> String {
 /// The list of everyone the programme names.
 pub fn speaker_list(m: &Meeting) -> String {
     let mut o = String::from(
-        "<h1>Speakers</h1><p class=\"lede\">The people the programme names, with their roles as printed.</p><ul class=\"people\">",
+        "<h1>Speakers</h1><p class=\"lede\">Speakers named in the official programme, with their titles as printed.</p><ul class=\"people\">",
     );
     for p in m.speakers {
         let _ = write!(

@@ -16,6 +16,8 @@ pub mod slot {
     pub const ACTIONS: &str = "explorer-actions";
     pub const STATUS: &str = "explorer-status";
     pub const CONTENT: &str = "explorer-content";
+    pub const MORE: &str = "explorer-themes";
+    pub const MORE_LABEL: &str = "explorer-themes-label";
     /// Followed by a theme id: the count beside that theme's checkbox.
     pub const THEME_COUNT: &str = "theme-count-";
 }
@@ -64,6 +66,14 @@ pub fn notices_html(lines: &[String]) -> String {
     super::notices(lines, "<a href=\"questions\">Show all questions</a>")
 }
 
+/// The label of the themes disclosure (on phones the themes fold away).
+pub fn themes_label(on: usize) -> String {
+    match on {
+        0 => "Themes".to_string(),
+        n => format!("Themes ({n} on)"),
+    }
+}
+
 /// "Clear all filters" and "Present questions" (from the selected question, else the first).
 pub fn actions(f: &ExplorerFilter, selected: Option<&str>) -> String {
     let clear = if f.narrows() {
@@ -104,10 +114,16 @@ pub fn filters_form(m: &'static Meeting, f: &ExplorerFilter) -> String {
         .collect();
     let panel = f.panel.map(|p| p.to_string()).unwrap_or_default();
     format!(
-        "<form class=\"filters filters--explorer no-print\" id=\"{}\" role=\"search\" aria-label=\"Filter the questions\">{}{}<fieldset class=\"chips chips--themes\"><legend>Themes (number of questions)</legend>{themes}</fieldset></form>",
+        "<form class=\"filters filters--explorer no-print\" id=\"{}\" role=\"search\" aria-label=\"Filter the questions\">{}{}\
+<button type=\"button\" class=\"filters__toggle button button--quiet\" aria-expanded=\"false\" aria-controls=\"{}\" data-action=\"more\" id=\"{}\">{}</button>\
+<div id=\"{}\" class=\"filters__more\"><fieldset class=\"chips chips--themes\"><legend>Themes (number of questions)</legend>{themes}</fieldset></div></form>",
         slot::FORM,
         forms::search("explorer-q", control::TEXT, "Search questions and background papers", "For example: children, privacy, impunity", &f.text),
         forms::segmented("Panel", control::PANEL, &[("", "Both panels".into()), ("1", "Panel 1".into()), ("2", "Panel 2".into())], &panel),
+        slot::MORE,
+        slot::MORE_LABEL,
+        themes_label(f.themes.len()),
+        slot::MORE,
     )
 }
 
@@ -177,7 +193,7 @@ pub fn explorer(m: &'static Meeting, f: &ExplorerFilter, selected: Option<&str>)
                 };
                 let _ = write!(
                     o,
-                    "<li class=\"question{selected_class}\" id=\"{a}\" tabindex=\"-1\"><span class=\"question__number\" aria-label=\"Question {label}\">{label}</span><div class=\"question__body\"><p>{}</p><p class=\"tags\"><span class=\"visually-hidden\">Themes: </span>{}</p><div class=\"question__actions no-print\"><button type=\"button\" class=\"button button--small\" data-share=\"{a}\">Share link<span class=\"visually-hidden\"> to question {label}</span></button><a class=\"button button--small button--quiet\" href=\"{}\">Present<span class=\"visually-hidden\"> question {label}</span></a></div></div></li>",
+                    "<li class=\"question{selected_class}\" id=\"{a}\" tabindex=\"-1\"><span class=\"question__number\" aria-label=\"Question {label}\">{label}</span><div class=\"question__body\"><p>{}</p><p class=\"tags\"><span class=\"visually-hidden\">Themes: </span>{}</p><div class=\"question__actions no-print\"><button type=\"button\" class=\"button button--small button--quiet\" data-share=\"{a}\">Share link<span class=\"visually-hidden\"> to question {label}</span></button><a class=\"button button--small button--quiet\" href=\"{}\">Present<span class=\"visually-hidden\"> question {label}</span></a></div></div></li>",
                     hl(q.question.text, &terms),
                     tags(m, q.question.tags),
                     href(&format!("questions{}", f.to_query(Query::default()).with("present", Some(&anchor)))),
@@ -289,16 +305,17 @@ pub fn figures(fig: &KeyFigures) -> String {
     }
     let mut bars = String::new();
     for (i, s) in fig.shares.iter().enumerate() {
-        let y = i as u32 * 56;
+        let y = i as u32 * 64;
         let width = 300 * u32::from(s.numerator) / u32::from(s.denominator.max(1));
         let _ = write!(
             bars,
-            "<text x=\"0\" y=\"{}\" class=\"bar-label\">{}: {}</text><rect x=\"0\" y=\"{}\" width=\"300\" height=\"18\" class=\"bar-track\"/><rect x=\"0\" y=\"{}\" width=\"{width}\" height=\"18\" class=\"bar-fill\"/>",
-            y + 14,
+            "<text x=\"0\" y=\"{}\" class=\"bar-label\">{}</text><text x=\"0\" y=\"{}\" class=\"bar-value\">{}</text><rect x=\"0\" y=\"{}\" width=\"300\" height=\"16\" class=\"bar-track\"/><rect x=\"0\" y=\"{}\" width=\"{width}\" height=\"16\" class=\"bar-fill\"/>",
+            y + 13,
             esc(s.label),
+            y + 28,
             esc(s.stated),
-            y + 22,
-            y + 22
+            y + 36,
+            y + 36
         );
     }
     let text: Vec<String> = std::iter::once(format!(
@@ -315,7 +332,7 @@ pub fn figures(fig: &KeyFigures) -> String {
     .collect();
     format!(
         "<figure class=\"figures\" aria-labelledby=\"fig-caption\"><div class=\"figures__grid\"><svg class=\"pictogram\" viewBox=\"0 0 360 92\" role=\"img\" aria-label=\"Pictogram: of every ten victims detected, about five adult women, two girls, and three others\">{icons}</svg><ul class=\"figures__legend\">{legend}</ul><svg class=\"bars\" viewBox=\"0 0 300 {}\" role=\"img\" aria-label=\"Bars: {}\">{bars}</svg></div><figcaption id=\"fig-caption\"><strong>Key figures.</strong> {} Source: {}, as cited in the background paper.</figcaption></figure>",
-        fig.shares.len() as u32 * 56,
+        fig.shares.len() as u32 * 64,
         esc(&fig.shares.iter().map(|s| format!("{} {}", s.label, s.stated)).collect::<Vec<_>>().join("; ")),
         text.join(" "),
         esc(fig.source)
@@ -376,11 +393,11 @@ mod tests {
         );
         assert!(svg.contains("Others (not broken down in the paper): 3 of 10"));
         assert!(
-            svg.contains("width=\"150\" height=\"18\" class=\"bar-fill\""),
+            svg.contains("width=\"150\" height=\"16\" class=\"bar-fill\""),
             "one half"
         );
         assert!(
-            svg.contains("width=\"100\" height=\"18\" class=\"bar-fill\""),
+            svg.contains("width=\"100\" height=\"16\" class=\"bar-fill\""),
             "one third"
         );
         assert!(svg.contains("more than 50 per cent") && svg.contains("about one third"));

@@ -91,6 +91,7 @@ fn Explorer() -> impl IntoView {
                 dom::set_text(&format!("{}{}", slot::THEME_COUNT, t.id), &format!("({n})"));
             }
             dom::sync_form(slot::FORM, |n, v| f.is_checked(n, v), |n| f.field_value(n));
+            dom::set_text(slot::MORE_LABEL, &page::themes_label(f.themes.len()));
         })
     });
     // Opening a question's link brings it into view, marked and focused.
@@ -113,11 +114,10 @@ fn Explorer() -> impl IntoView {
         }
     };
     let on_click = move |ev: web_sys::MouseEvent| {
-        if platform::closest_attr(&ev, "button[data-action]", "data-action").as_deref()
-            == Some("clear")
-        {
-            set_filter(ExplorerFilter::default(), false);
-            return;
+        match platform::closest_attr(&ev, "button[data-action]", "data-action").as_deref() {
+            Some("clear") => return set_filter(ExplorerFilter::default(), false),
+            Some("more") => return dom::toggle_disclosure(slot::MORE_LABEL),
+            _ => {}
         }
         let Some(anchor) = platform::closest_attr(&ev, "button[data-share]", "data-share") else {
             return;

@@ -42,7 +42,7 @@ fn SessionDetail(session: &'static Session) -> impl IntoView {
             <div class="actions no-print">
                 <StarButton session=session/>
                 <button type="button" class="button" on:click=download>"Add to calendar"</button>
-                <ShareButton label="Share" title=session.title.to_string() url=share_url/>
+                <ShareButton label="Share" title=session.title.to_string() url=share_url quiet=true/>
             </div>
             <div inner_html=pages::session_body(m, session)></div>
         </article>

@@ -15,6 +15,9 @@ pub fn ShareButton(
     /// The link to share.
     #[prop(into)]
     url: Signal<String>,
+    /// A secondary (outlined) button.
+    #[prop(optional)]
+    quiet: bool,
 ) -> impl IntoView {
     let (result, set_result) = signal(None::<Shared>);
     let title = StoredValue::new(title);
@@ -27,7 +30,7 @@ pub fn ShareButton(
     };
     view! {
         <span class="share">
-            <button type="button" class="button" on:click=on_click>{label}</button>
+            <button type="button" class=if quiet { "button button--quiet" } else { "button" } on:click=on_click>{label}</button>
             <span class="share__status" role="status">
                 {move || match result.get() {
                     Some(Shared::Copied) => Some(view! { <span>"Link copied."</span> }.into_any()),

@@ -4,11 +4,18 @@ import { watchErrors, appReady } from './helpers.mjs';
 
 const questions = (page) => page.locator('li.question');
 
+/** On phones the themes fold away behind a "Themes" button. */
+async function openThemes(page) {
+  const toggle = page.getByRole('button', { name: /^Themes/ });
+  if ((await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}
+
 test('filter by theme and panel, with counts, in the URL', async ({ page }) => {
   const watch = watchErrors(page);
   await page.goto('/questions');
   await appReady(page);
   await expect(questions(page)).toHaveCount(13);
+  await openThemes(page);
   const children = page.getByRole('checkbox', { name: /^Children/ });
   await expect(page.locator('label.chip', { has: children })).toContainText('(3)');
   await children.check();
@@ -21,6 +28,7 @@ test('filter by theme and panel, with counts, in the URL', async ({ page }) => {
   await page.reload();
   await expect(questions(page)).toHaveCount(1);
   await expect(page.getByRole('radio', { name: 'Panel 2' })).toBeChecked();
+  await expect(page.locator('#explorer-themes-label')).toHaveText('Themes (1 on)');
   // A theme tag on a question is a link to that theme.
   await page.getByRole('button', { name: 'Clear all filters' }).click();
   await expect(questions(page)).toHaveCount(13);

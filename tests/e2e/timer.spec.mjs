@@ -201,6 +201,7 @@ test('the speakers queue gives each speaker their preset and logs the time used'
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the log (CSV)' }).click()]);
   const text = fs.readFileSync(await csv.path(), 'utf8');
   expect(text).toBe('Speaker,Kind,Allotted (s),Used (s),Overrun (s)\r\nGhana,Delegation,120,130,10\r\n');
+  page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Clear the queue' }).click();
   await expect(page.getByText('No one is waiting.')).toBeVisible();
 });

@@ -16,7 +16,7 @@ for (const [w, h] of [[360, 800], [1280, 800]]) {
   page.on('pageerror', (e) => console.log(`page error: ${e}`));
   for (const p of paths) {
     await page.goto(base + p);
-    await page.waitForSelector('main h1', { timeout: 10000 }).catch(() => console.log('no h1 on', p));
+    await page.waitForSelector('html[data-app="ready"] main h1', { timeout: 10000 }).catch(() => console.log('app not ready on', p));
     await page.waitForTimeout(200);
     const name = `${out}/${(p.replace(/[^a-z0-9]+/gi, '_') || 'home')}-${w}${scheme === 'dark' ? '-dark' : ''}.png`;
     await page.screenshot({ path: name, fullPage: process.env.FULL === '1' });

@@ -130,7 +130,9 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
                 <button type="submit" class="button">"Add to queue"</button>
             </form>
             <div class="row">
-                <button type="button" class="button" on:click=move |_| next()>
+                <button type="button" class="button"
+                    disabled=move || queue.with(|q| q.waiting.is_empty()) && !ctx.timer.with(Timer::has_started)
+                    on:click=move |_| next()>
                     {move || queue.with(|q| q.waiting.first().map_or("Finish current speaker".to_string(), |w| format!("Next speaker: {}", w.label)))}
                 </button>
                 <button type="button" class="button button--quiet" disabled=move || queue.with(|q| q.waiting.len() < 2) on:click=move |_| queue.update(Queue::skip)>"Skip (move first to last)"</button>
@@ -150,8 +152,10 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
             <div class="row">
                 <button type="button" class="button button--quiet" disabled=move || queue.with(|q| q.log.is_empty())
                     on:click=move |_| { platform::download("speakers-log.csv", "text/csv", &queue.with(Queue::log_csv)); }>"Download the log (CSV)"</button>
-                <button type="button" class="button button--quiet" on:click=move |_| queue.update(|q| q.log.clear())>"Clear the log"</button>
-                <button type="button" class="button button--quiet" on:click=move |_| queue.update(|q| q.waiting.clear())>"Clear the queue"</button>
+                <button type="button" class="button button--quiet button--danger" disabled=move || queue.with(|q| q.log.is_empty())
+                    on:click=move |_| if platform::confirm("Clear the log of time used? This cannot be undone.") { queue.update(|q| q.log.clear()) }>"Clear the log"</button>
+                <button type="button" class="button button--quiet button--danger" disabled=move || queue.with(|q| q.waiting.is_empty())
+                    on:click=move |_| if platform::confirm("Remove everyone from the queue?") { queue.update(|q| q.waiting.clear()) }>"Clear the queue"</button>
             </div>
         </section>
     }
