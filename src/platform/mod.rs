@@ -81,15 +81,6 @@ pub fn format_local_range(start: Millis, end: Millis) -> String {
     })
 }
 
-/// The visitor's IANA time-zone name, if the browser tells it.
-pub fn local_time_zone_name() -> Option<String> {
-    let fmt = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
-    let opts = fmt.resolved_options();
-    js_sys::Reflect::get(&opts, &"timeZone".into())
-        .ok()?
-        .as_string()
-}
-
 fn storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
 }
@@ -102,12 +93,6 @@ pub fn storage_get(key: &str) -> Option<String> {
 /// Writes a localStorage value; `false` when storage is blocked or full.
 pub fn storage_set(key: &str, value: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
-}
-
-pub fn storage_remove(key: &str) {
-    if let Some(s) = storage() {
-        let _ = s.remove_item(key);
-    }
 }
 
 /// Moves keyboard focus to an element by id (and scrolls it into view).

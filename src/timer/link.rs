@@ -16,7 +16,6 @@
 //! was wrong.
 
 use super::state::{Run, StatementKind, Timer, MAX_DURATION};
-use crate::time::Millis;
 use std::fmt;
 
 /// The longest label a link carries.
@@ -156,13 +155,6 @@ pub fn decode(s: &str) -> Result<Timer, LinkError> {
         label: label.to_string(),
         run,
     })
-}
-
-/// A running timer's end instant in the link is absolute; when decoding on a device whose
-/// clock differs, the countdown differs by the same amount (the README says so). This returns
-/// the time left a link shows at `now`, for tests and the note on the page.
-pub fn remaining_at(link: &str, now: Millis) -> Option<Millis> {
-    decode(link).ok().map(|t| t.remaining(now))
 }
 
 #[cfg(test)]
