@@ -5,6 +5,7 @@
 //! views in `ui`, and one `platform` module that alone touches browser APIs.
 
 pub mod embed;
+pub mod form;
 pub mod platform;
 pub mod programme;
 pub mod qr;

@@ -2,6 +2,7 @@
 //! shows (by panel, theme and text), counts per theme, one id per question for deep links,
 //! and stepping through questions in present mode. Pure; the URL codec is total.
 
+use crate::form::FormState;
 use crate::programme::model::{GuidingQuestion, Meeting, Panel, Paragraph, Theme};
 use crate::routes::{clip, Query};
 use crate::search;
@@ -201,9 +202,8 @@ pub mod control {
     pub const THEME: &str = "theme";
 }
 
-impl ExplorerFilter {
-    /// Whether a radio button or checkbox `name=value` is checked in this state.
-    pub fn is_checked(&self, name: &str, value: &str) -> bool {
+impl FormState for ExplorerFilter {
+    fn is_checked(&self, name: &str, value: &str) -> bool {
         match name {
             control::PANEL => self.panel.map(|p| p.to_string()).unwrap_or_default() == value,
             control::THEME => self.themes.iter().any(|t| t == value),
@@ -211,13 +211,11 @@ impl ExplorerFilter {
         }
     }
 
-    /// The value of a text field in this state.
-    pub fn field_value(&self, name: &str) -> Option<String> {
+    fn field_value(&self, name: &str) -> Option<String> {
         (name == control::TEXT).then(|| self.text.clone())
     }
 
-    /// The state after a control changed, and whether it should replace the history entry.
-    pub fn with_control(
+    fn with_control(
         &self,
         m: &Meeting,
         name: &str,

@@ -154,7 +154,6 @@ impl Query {
         self.set(key, value);
         self
     }
-
 }
 
 /// `?a=1&b=x%20y`, or the empty string for an empty query.

@@ -4,6 +4,7 @@
 
 use super::favourites::Favourites;
 use super::model::{Meeting, Session, SessionKind};
+use crate::form::FormState;
 use crate::routes::{clip, Query};
 use crate::search;
 use std::fmt;
@@ -152,9 +153,8 @@ pub mod control {
     pub const MINE: &str = "mine";
 }
 
-impl AgendaFilter {
-    /// Whether a radio button or checkbox `name=value` is checked in this state.
-    pub fn is_checked(&self, name: &str, value: &str) -> bool {
+impl FormState for AgendaFilter {
+    fn is_checked(&self, name: &str, value: &str) -> bool {
         match name {
             control::DAY => self.day.as_deref().unwrap_or("") == value,
             control::KIND => SessionKind::from_slug(value).is_some_and(|k| self.kinds.contains(&k)),
@@ -163,8 +163,7 @@ impl AgendaFilter {
         }
     }
 
-    /// The value of a text field or select in this state.
-    pub fn field_value(&self, name: &str) -> Option<String> {
+    fn field_value(&self, name: &str) -> Option<String> {
         match name {
             control::TEXT => Some(self.text.clone()),
             control::SPEAKER => Some(self.speaker.clone().unwrap_or_default()),
@@ -172,9 +171,7 @@ impl AgendaFilter {
         }
     }
 
-    /// The state after a control changed (`checked` matters for radios and checkboxes), and
-    /// whether the change should replace the history entry (typing) rather than add one.
-    pub fn with_control(
+    fn with_control(
         &self,
         m: &Meeting,
         name: &str,
@@ -204,7 +201,9 @@ impl AgendaFilter {
         }
         (f, replace)
     }
+}
 
+impl AgendaFilter {
     /// How many of the "more filters" (kind, speaker, my agenda) are on.
     pub fn more_count(&self) -> usize {
         self.kinds.len() + usize::from(self.speaker.is_some()) + usize::from(self.mine)

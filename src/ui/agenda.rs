@@ -123,12 +123,11 @@ pub fn AgendaPage() -> impl IntoView {
             &page::starred_label(favourites.with(Favourites::len)),
         )
     });
-    // The form follows the URL (back/forward, "clear all", a link): only what differs changes.
     Effect::new(move |_| {
-        filter.with(|f| {
-            dom::sync_form(slot::FORM, |n, v| f.is_checked(n, v), |n| f.field_value(n));
-            dom::set_text(slot::MORE_LABEL, &page::more_label(f.more_count()));
-        })
+        dom::set_text(
+            slot::MORE_LABEL,
+            &page::more_label(filter.with(AgendaFilter::more_count)),
+        )
     });
     // The printed page's QR code leads back to the app (its address is known only here).
     request_animation_frame(|| {
@@ -156,13 +155,7 @@ pub fn AgendaPage() -> impl IntoView {
         let keep_at = nav.get_untracked().query.get("at").map(str::to_owned);
         nav.go(AppUrl::new(Page::Agenda).with("at", keep_at.as_deref()));
     };
-    let on_control = move |ev: web_sys::Event| {
-        if let Some(c) = dom::control_of(&ev) {
-            let (f, replace) =
-                filter.with_untracked(|f| f.with_control(m, &c.name, &c.value, c.checked));
-            set_filter(f, replace);
-        }
-    };
+    let on_control = super::slot::bind_form(slot::FORM, filter, set_filter);
     let stars = star_clicks();
     let on_click = move |ev: web_sys::MouseEvent| {
         if let Some(id) = platform::closest_attr(&ev, "button[data-jump]", "data-jump") {

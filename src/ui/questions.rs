@@ -90,7 +90,6 @@ fn Explorer() -> impl IntoView {
             for (t, n) in f.theme_counts(m) {
                 dom::set_text(&format!("{}{}", slot::THEME_COUNT, t.id), &format!("({n})"));
             }
-            dom::sync_form(slot::FORM, |n, v| f.is_checked(n, v), |n| f.field_value(n));
             dom::set_text(slot::MORE_LABEL, &page::themes_label(f.themes.len()));
         })
     });
@@ -104,15 +103,7 @@ fn Explorer() -> impl IntoView {
         }
     });
 
-    let on_control = move |ev: web_sys::Event| {
-        if let Some(c) = dom::control_of(&ev) {
-            let (f, replace) =
-                filter.with_untracked(|f| f.with_control(m, &c.name, &c.value, c.checked));
-            if filter.with_untracked(|cur| *cur != f) {
-                set_filter(f, replace);
-            }
-        }
-    };
+    let on_control = super::slot::bind_form(slot::FORM, filter, set_filter);
     let on_click = move |ev: web_sys::MouseEvent| {
         match platform::closest_attr(&ev, "button[data-action]", "data-action").as_deref() {
             Some("clear") => return set_filter(ExplorerFilter::default(), false),

@@ -2,7 +2,9 @@
 //! reactive render function. The first render is the HTML the page already has (from the
 //! static page or the view's initial markup); after that, only a change touches the DOM.
 
+use crate::form::FormState;
 use crate::platform::dom;
+use crate::programme::meeting;
 use leptos::prelude::*;
 
 pub fn bind(id: &'static str, html: impl Fn() -> String + Send + Sync + 'static) {
@@ -14,4 +16,27 @@ pub fn bind(id: &'static str, html: impl Fn() -> String + Send + Sync + 'static)
             last.set_value(next);
         }
     });
+}
+
+/// Binds a filter form: its controls follow `state` (back/forward, "clear all", a link; only
+/// what differs changes, so typing is never disturbed), and returns the listener for its
+/// `input`/`change` events, which hands each change to `set` (new state, replace history?).
+pub fn bind_form<F: FormState + Clone + Send + Sync + 'static>(
+    form_id: &'static str,
+    state: Memo<F>,
+    set: impl Fn(F, bool) + Copy + 'static,
+) -> impl Fn(web_sys::Event) + Copy + 'static {
+    Effect::new(move |_| {
+        state.with(|f| dom::sync_form(form_id, |n, v| f.is_checked(n, v), |n| f.field_value(n)))
+    });
+    move |ev: web_sys::Event| {
+        let Some(c) = dom::control_of(&ev) else {
+            return;
+        };
+        let (next, replace) =
+            state.with_untracked(|f| f.with_control(meeting(), &c.name, &c.value, c.checked));
+        if state.with_untracked(|cur| *cur != next) {
+            set(next, replace);
+        }
+    }
 }
