@@ -2,7 +2,7 @@
 //! their time), and a log of the time each speaker actually used. Kept on the device as plain
 //! text; parsing skips anything it cannot read, so a corrupted store never breaks the page.
 
-use super::state::StatementKind;
+use super::state::{StatementKind, Timer};
 use crate::time::Millis;
 
 /// Someone waiting for the floor.
@@ -97,6 +97,33 @@ impl Queue {
 
     pub fn record(&mut self, entry: Spoken) {
         self.log.push(entry);
+    }
+
+    /// The chair calls the next speaker: the current one is logged if their time started, and
+    /// the result is the next speaker's timer with their preset (not started), or the current
+    /// timer reset when no one is waiting.
+    pub fn call_next(
+        &mut self,
+        current: &Timer,
+        now: Millis,
+        preset: impl Fn(StatementKind) -> Millis,
+    ) -> Timer {
+        if current.has_started() {
+            self.record(Spoken {
+                label: current.label.clone(),
+                kind: current.kind,
+                allotted: current.duration,
+                used: current.used(now),
+            });
+        }
+        match self.take_next() {
+            Some(w) => Timer::new(w.kind, preset(w.kind), w.label),
+            None => {
+                let mut t = current.clone();
+                t.reset();
+                t
+            }
+        }
     }
 
     /// Stored form: a line per entry, tab-separated.
@@ -221,6 +248,42 @@ mod tests {
         assert_eq!(next.label, "Mexico");
         q.remove(ids[1]);
         assert_eq!(q.waiting.len(), 1);
+    }
+
+    #[test]
+    fn calling_the_next_speaker_logs_the_current_one() {
+        let preset = |k| {
+            if k == StatementKind::RegionalGroup {
+                180_000
+            } else {
+                120_000
+            }
+        };
+        let mut q = Queue::default();
+        q.add("African Group", StatementKind::RegionalGroup);
+        let mut ghana = Timer::new(StatementKind::Delegation, 120_000, "Ghana");
+        let idle = q.call_next(&ghana, 0, preset);
+        assert_eq!(
+            (idle.label.as_str(), idle.duration, q.log.len()),
+            ("African Group", 180_000, 0),
+            "not started: not logged"
+        );
+        ghana.start(1_000);
+        let after = q.call_next(&ghana, 131_000, preset);
+        assert_eq!(
+            q.log,
+            [Spoken {
+                label: "Ghana".into(),
+                kind: StatementKind::Delegation,
+                allotted: 120_000,
+                used: 130_000
+            }]
+        );
+        assert_eq!(
+            after.label, "Ghana",
+            "no one waits: the current timer, reset"
+        );
+        assert!(!after.has_started());
     }
 
     #[test]

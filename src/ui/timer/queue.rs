@@ -3,7 +3,7 @@
 
 use super::{preset, TimerCtx};
 use crate::platform;
-use crate::timer::queue::{Queue, Spoken};
+use crate::timer::queue::Queue;
 use crate::timer::state;
 use crate::timer::{StatementKind, Timer};
 use leptos::prelude::*;
@@ -29,21 +29,9 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
     let next = move || {
         let now = platform::now_ms();
         let current = ctx.timer.get_untracked();
-        queue.update(|q| {
-            if current.has_started() {
-                q.record(Spoken {
-                    label: current.label.clone(),
-                    kind: current.kind,
-                    allotted: current.duration,
-                    used: current.used(now),
-                });
-            }
-            if let Some(w) = q.take_next() {
-                ctx.timer.set(Timer::new(w.kind, preset(w.kind), w.label));
-            } else if current.has_started() {
-                ctx.timer.update(Timer::reset);
-            }
-        });
+        if let Some(next) = queue.try_update(|q| q.call_next(&current, now, preset)) {
+            ctx.timer.set(next);
+        }
         ctx.now.set(now);
     };
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
