@@ -2,8 +2,9 @@
 //! milliseconds, and the few formats the app reads and writes (RFC 3339, iCalendar UTC).
 //!
 //! The meeting has one fixed official offset (New York, EST, UTC−05:00), so a fixed offset is
-//! all the core needs; the visitor's own zone is formatted by the browser's `Intl` in the
-//! platform layer. Keeping this pure means no tz database in the wasm and native tests here.
+//! all the core needs. The visitor's own zone is a fixed offset too, read from the browser at
+//! the instant in question, and named by it ("UTC+1"): no tz database in the wasm, and no
+//! `Intl`, whose first use costs a slow phone about 80 ms of blocked main thread.
 
 use crate::programme::model::{ClockTime, Date};
 use std::fmt;
@@ -63,6 +64,53 @@ pub fn wall_clock(t: Millis, utc_offset_minutes: i32) -> (Date, ClockTime) {
 /// "10:00".
 pub fn hhmm(t: ClockTime) -> String {
     format!("{:02}:{:02}", t.hour, t.minute)
+}
+
+/// A span at a fixed offset, as the visitor's local time: "Mon 22 Nov, 16:00–17:00 (UTC+1)",
+/// or with both days when it crosses midnight there.
+pub fn local_range(start: Millis, end: Millis, utc_offset_minutes: i32) -> String {
+    let (d0, t0) = wall_clock(start, utc_offset_minutes);
+    let (d1, t1) = wall_clock(end, utc_offset_minutes);
+    let off = utc_offset_label(utc_offset_minutes);
+    if d1 == d0 {
+        format!("{}, {}–{} ({off})", day_label(d0), hhmm(t0), hhmm(t1))
+    } else {
+        format!(
+            "{}, {} – {}, {} ({off})",
+            day_label(d0),
+            hhmm(t0),
+            day_label(d1),
+            hhmm(t1)
+        )
+    }
+}
+
+/// "Mon 22 Nov".
+pub fn day_label(d: Date) -> String {
+    const WEEKDAYS: [&str; 7] = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"];
+    const MONTHS: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    // 1970-01-01 was a Thursday.
+    let weekday = (days_from_civil(d) + 4).rem_euclid(7) as usize;
+    let month = MONTHS
+        .get(usize::from(d.month).wrapping_sub(1))
+        .copied()
+        .unwrap_or("?");
+    format!("{} {} {month}", WEEKDAYS[weekday], d.day)
+}
+
+/// "UTC", "UTC+1", "UTC−5", "UTC+5:30" (with a real minus sign).
+pub fn utc_offset_label(minutes: i32) -> String {
+    if minutes == 0 {
+        return "UTC".into();
+    }
+    let sign = if minutes < 0 { '−' } else { '+' };
+    let m = minutes.unsigned_abs();
+    match m % 60 {
+        0 => format!("UTC{sign}{}", m / 60),
+        r => format!("UTC{sign}{}:{r:02}", m / 60),
+    }
 }
 
 /// Why an RFC 3339 instant was refused.
@@ -206,6 +254,61 @@ pub fn format_ics_utc(t: Millis) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn local_ranges() {
+        // The opening plenary, 10:00–13:00 in New York (15:00–18:00 UTC), seen from elsewhere.
+        let (start, end) = (1_637_593_200_000, 1_637_604_000_000);
+        assert_eq!(
+            local_range(start, end, 60),
+            "Mon 22 Nov, 16:00–19:00 (UTC+1)"
+        );
+        assert_eq!(local_range(start, end, 0), "Mon 22 Nov, 15:00–18:00 (UTC)");
+        assert_eq!(
+            local_range(start, end, 330),
+            "Mon 22 Nov, 20:30–23:30 (UTC+5:30)"
+        );
+        assert_eq!(
+            local_range(start, end, 540),
+            "Tue 23 Nov, 00:00–03:00 (UTC+9)"
+        );
+        assert_eq!(
+            local_range(start, end, 420),
+            "Mon 22 Nov, 22:00 – Tue 23 Nov, 01:00 (UTC+7)"
+        );
+        assert_eq!(
+            local_range(start, end, -480),
+            "Mon 22 Nov, 07:00–10:00 (UTC−8)"
+        );
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(
+            day_label(Date {
+                year: 1970,
+                month: 1,
+                day: 1
+            }),
+            "Thu 1 Jan"
+        );
+        assert_eq!(
+            day_label(Date {
+                year: 2021,
+                month: 11,
+                day: 23
+            }),
+            "Tue 23 Nov"
+        );
+        assert_eq!(
+            day_label(Date {
+                year: 1969,
+                month: 12,
+                day: 28
+            }),
+            "Sun 28 Dec"
+        );
+    }
 
     const NOV22: Date = Date {
         year: 2021,

@@ -49,38 +49,6 @@ pub fn local_utc_offset_minutes(t: Millis) -> i32 {
     -(d.get_timezone_offset() as i32)
 }
 
-/// Formats a span in the visitor's own time zone with the browser's `Intl`, e.g.
-/// "Mon, 22 Nov, 16:00 – 17:00 CET" (the exact shape follows the visitor's locale).
-pub fn format_local_range(start: Millis, end: Millis) -> String {
-    let options = js_sys::Object::new();
-    for (k, v) in [
-        ("weekday", "short"),
-        ("day", "numeric"),
-        ("month", "short"),
-        ("hour", "2-digit"),
-        ("minute", "2-digit"),
-        ("hourCycle", "h23"),
-        ("timeZoneName", "short"),
-    ] {
-        let _ = js_sys::Reflect::set(&options, &k.into(), &v.into());
-    }
-    let fmt = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &options);
-    let date = |t: Millis| js_sys::Date::new(&wasm_bindgen::JsValue::from_f64(t as f64));
-    // formatRange is newer than format; fall back to the start alone.
-    let range = js_sys::Reflect::get(&fmt, &"formatRange".into())
-        .ok()
-        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-        .and_then(|f| f.call2(&fmt, &date(start), &date(end)).ok())
-        .and_then(|v| v.as_string());
-    range.unwrap_or_else(|| {
-        fmt.format()
-            .call1(&fmt, &date(start))
-            .ok()
-            .and_then(|v| v.as_string())
-            .unwrap_or_default()
-    })
-}
-
 fn storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
 }

@@ -292,7 +292,8 @@ pub fn figures(fig: &KeyFigures) -> String {
             .copied()
             .unwrap_or("fig-c");
         // Girls are drawn smaller; "others" only outlined: shape and fill, not colour alone.
-        let scale = if k == 1 { 0.78 } else { 1.0 };
+        // (A string, not a float: no float formatting in the wasm.)
+        let scale = if k == 1 { "0.78" } else { "1" };
         for _ in 0..count {
             let x = slot * W + W / 2;
             let _ = write!(

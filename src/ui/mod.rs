@@ -50,12 +50,14 @@ pub(crate) fn embed() -> &'static Embed {
 /// linker keeps only that bundle's pages.
 pub fn mount(bundle: Bundle, pages: PageViews) {
     apply_embed(embed());
-    // The static copy of the page paints first; then the app takes it over in one task.
-    crate::platform::dom::after_first_paint(move || {
+    // The static copy of the page has painted already: the boot script loads the wasm only
+    // after the first paint (scripts/postbuild.mjs). The app takes the page over in one task
+    // of its own, apart from the one that starts the wasm, so neither blocks input for long.
+    crate::platform::dom::next_task(move || {
         let before = crate::platform::dom::clear_prerendered();
         leptos::mount::mount_to_body(move || view! { <App bundle=bundle pages=pages/> });
-        // Hand over what the visitor did on the static page, then tell scripts and tests that
-        // the app is live.
+        // Hand over what the visitor did on the static page, then tell scripts and tests
+        // that the app is live.
         crate::platform::dom::restore(before);
         crate::platform::embed::set_root_attr("data-app", Some("ready"));
     });

@@ -13,8 +13,8 @@ use leptos::prelude::*;
 pub fn local_time(s: &Session) -> Option<String> {
     let m = meeting();
     let (start, end) = (m.start(s), m.end(s));
-    (platform::local_utc_offset_minutes(start) != m.utc_offset_minutes)
-        .then(|| platform::format_local_range(start, end))
+    let offset = platform::local_utc_offset_minutes(start);
+    (offset != m.utc_offset_minutes).then(|| crate::time::local_range(start, end, offset))
 }
 
 /// How a card is shown for the current favourites, search terms and now/next marks.

@@ -23,15 +23,18 @@ await new Promise((resolve, reject) => {
   server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
 });
 
+// BUDGETS=lighthouse (or firstLoad, search, axe; comma-separated) runs only those, while
+// working on one budget; the test command runs them all.
+const only = (name) => !process.env.BUDGETS || process.env.BUDGETS.split(',').includes(name);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_ARGS });
 try {
-  await firstLoad();
-  await searchBenchmark();
-  await axe();
+  if (only('firstLoad')) await firstLoad();
+  if (only('search')) await searchBenchmark();
+  if (only('axe')) await axe();
 } finally {
   await browser.close();
 }
-await lighthouse();
+if (only('lighthouse')) await lighthouse();
 server.kill();
 
 console.log(failures.length ? `\nBudgets missed: ${failures.length}` : '\nAll budgets met.');
@@ -162,7 +165,7 @@ async function lighthouse() {
   const { runs, routes, minScores, maxLcpMs } = budgets.lighthouse;
   console.log(`\nLighthouse 12 mobile: performance as the median of ${runs} runs, the other categories in one`);
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-  for (const route of routes) {
+  for (const route of routes.filter((r) => !process.env.LH_ROUTE || r === process.env.LH_ROUTE)) {
     const scores = { performance: [] };
     const lcps = [];
     for (let i = 0; i < runs; i++) {
