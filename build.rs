@@ -25,8 +25,8 @@ fn main() {
         std::fs::read_to_string(DATA).unwrap_or_else(|e| fail(&format!("cannot read {DATA}: {e}")));
     let file: File =
         toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{DATA} is not valid: {e}")));
-    let meeting = file.into_model();
-    let errors = validate::validate(&meeting);
+    let (meeting, papers) = file.into_model();
+    let errors = validate::validate(&meeting, &papers);
     if !errors.is_empty() {
         let list: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
         fail(&format!(
@@ -39,8 +39,10 @@ fn main() {
         std::path::Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR not set")))
             .join("programme_data.rs");
     let code = format!(
-        "pub static MEETING: Meeting = {};\n",
-        emit_meeting(&meeting)
+        "pub static MEETING: Meeting = {};\npub static PAPERS: [PanelPaper; {}] = [{}];\n",
+        emit_meeting(&meeting),
+        papers.len(),
+        papers.iter().map(emit_paper).collect::<Vec<_>>().join(", ")
     );
     std::fs::write(&out, code)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
@@ -257,9 +259,12 @@ fn parse_time(s: &str, at: &str) -> ClockTime {
 }
 
 impl File {
-    fn into_model(self) -> Meeting {
+    /// The meeting, and the panels' papers apart (see `PanelPaper`).
+    fn into_model(self) -> (Meeting, Vec<PanelPaper>) {
         let m = self.meeting;
-        Meeting {
+        let (panels, papers): (Vec<Panel>, Vec<PanelPaper>) =
+            self.panels.into_iter().map(panel).unzip();
+        let meeting = Meeting {
             title: leak(m.title),
             short_title: leak(m.short_title),
             edition: leak(m.edition),
@@ -319,8 +324,9 @@ impl File {
                     })
                     .collect(),
             ),
-            panels: leak_slice(self.panels.into_iter().map(panel).collect()),
-        }
+            panels: leak_slice(panels),
+        };
+        (meeting, papers)
     }
 }
 
@@ -354,8 +360,8 @@ fn session(s: SessionDto) -> Session {
     }
 }
 
-fn panel(p: PanelDto) -> Panel {
-    Panel {
+fn panel(p: PanelDto) -> (Panel, PanelPaper) {
+    let panel = Panel {
         number: p.number,
         session: leak(p.session),
         name: leak(p.name),
@@ -372,6 +378,9 @@ fn panel(p: PanelDto) -> Panel {
                 })
                 .collect(),
         ),
+    };
+    let paper = PanelPaper {
+        panel: p.number,
         paper: BackgroundPaper {
             title: leak(p.paper.title),
             heading: leak(p.paper.heading),
@@ -411,7 +420,8 @@ fn panel(p: PanelDto) -> Panel {
                     .collect(),
             ),
         }),
-    }
+    };
+    (panel, paper)
 }
 
 // ---- out as Rust -----------------------------------------------------------------------
@@ -532,6 +542,24 @@ fn emit_meeting(m: &Meeting) -> String {
 }
 
 fn emit_panel(p: &Panel) -> String {
+    format!(
+        "Panel {{ number: {}, session: {}, name: {}, theme: {}, structure: {}, questions_intro: {}, questions: {} }}",
+        p.number,
+        s(p.session),
+        s(p.name),
+        s(p.theme),
+        s(p.structure),
+        s(p.questions_intro),
+        list(p.questions, |q| format!(
+            "GuidingQuestion {{ number: {}, text: {}, tags: {} }}",
+            q.number,
+            s(q.text),
+            strs(q.tags)
+        )),
+    )
+}
+
+fn emit_paper(p: &PanelPaper) -> String {
     let figures = p.figures.as_ref().map_or_else(
         || "None".to_string(),
         |f| {
@@ -556,19 +584,8 @@ fn emit_panel(p: &Panel) -> String {
         },
     );
     format!(
-        "Panel {{ number: {}, session: {}, name: {}, theme: {}, structure: {}, questions_intro: {}, questions: {}, paper: BackgroundPaper {{ title: {}, heading: {}, paragraphs: {} }}, figures: {} }}",
-        p.number,
-        s(p.session),
-        s(p.name),
-        s(p.theme),
-        s(p.structure),
-        s(p.questions_intro),
-        list(p.questions, |q| format!(
-            "GuidingQuestion {{ number: {}, text: {}, tags: {} }}",
-            q.number,
-            s(q.text),
-            strs(q.tags)
-        )),
+        "PanelPaper {{ panel: {}, paper: BackgroundPaper {{ title: {}, heading: {}, paragraphs: {} }}, figures: {} }}",
+        p.panel,
         s(p.paper.title),
         s(p.paper.heading),
         list(p.paper.paragraphs, |x| format!("Paragraph {{ text: {}, tags: {} }}", s(x.text), strs(x.tags))),

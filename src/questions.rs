@@ -163,8 +163,8 @@ impl ExplorerFilter {
             return Vec::new();
         }
         let terms = self.terms();
-        p.paper
-            .paragraphs
+        let paragraphs = p.paper().map_or(&[][..], |x| x.paper.paragraphs);
+        paragraphs
             .iter()
             .enumerate()
             .filter(|(_, para)| {

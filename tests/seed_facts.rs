@@ -76,22 +76,23 @@ fn every_text_is_verbatim() {
         texts.extend(s.items.iter().map(|i| ("session item", i.text)));
     }
     for p in m.panels {
+        let pp = p.paper().expect("every panel has a paper");
         texts.push(("panel theme", p.theme));
         texts.push(("panel structure", p.structure));
         texts.push(("panel questions intro", p.questions_intro));
-        texts.push(("paper title", p.paper.title));
-        texts.push(("paper heading", p.paper.heading));
+        texts.push(("paper title", pp.paper.title));
+        texts.push(("paper heading", pp.paper.heading));
         for q in p.questions {
             let numbered = format!("{}. {}", q.number, q.text);
             texts.push(("guiding question", Box::leak(numbered.into_boxed_str())));
         }
         texts.extend(
-            p.paper
+            pp.paper
                 .paragraphs
                 .iter()
                 .map(|x| ("paper paragraph", x.text)),
         );
-        if let Some(f) = &p.figures {
+        if let Some(f) = &pp.figures {
             texts.push(("figure source", f.source));
             texts.push(("figure quote", f.of_ten_quote));
             for s in f.shares {
@@ -222,7 +223,8 @@ fn background_papers_cover_the_seed_paragraph_by_paragraph() {
     let raw = include_str!("fixtures/seed.txt");
     let m = meeting();
     for p in m.panels {
-        let start = raw.find(p.paper.title).expect("paper title in seed");
+        let pp = p.paper().expect("every panel has a paper");
+        let start = raw.find(pp.paper.title).expect("paper title in seed");
         let rest = &raw[start..];
         let body = rest.split("\nBackground\n").nth(1).unwrap_or("");
         let body = body.split("Background Paper:").next().unwrap_or(body);
@@ -232,7 +234,7 @@ fn background_papers_cover_the_seed_paragraph_by_paragraph() {
             .filter(|para| !para.is_empty() && !para.starts_with("Artist:"))
             .map(|para| para.replace("[", "").replace("](#)", ""))
             .collect();
-        let ours: Vec<String> = p.paper.paragraphs.iter().map(|x| norm(x.text)).collect();
+        let ours: Vec<String> = pp.paper.paragraphs.iter().map(|x| norm(x.text)).collect();
         assert_eq!(ours, from_seed, "panel {} paper", p.number);
     }
 }

@@ -94,7 +94,17 @@ impl Speaker {
     }
 }
 
+/// The background papers of the panels (see [`PanelPaper`]).
+pub fn papers() -> &'static [PanelPaper] {
+    &PAPERS
+}
+
 impl Panel {
+    /// This panel's background paper and figures (validation guarantees there is one).
+    pub fn paper(&self) -> Option<&'static PanelPaper> {
+        PAPERS.iter().find(|x| x.panel == self.number)
+    }
+
     /// The anchor id of one guiding question, e.g. `q1-3`.
     pub fn question_anchor(&self, q: &GuidingQuestion) -> String {
         format!("q{}-{}", self.number, q.number)
@@ -107,8 +117,46 @@ mod tests {
 
     #[test]
     fn bundled_data_is_valid() {
-        let errors = validate::validate(meeting());
+        let errors = validate::validate(meeting(), papers());
         assert!(errors.is_empty(), "{errors:?}");
+    }
+
+    #[test]
+    fn papers_must_match_the_panels() {
+        let m = meeting();
+        let errors: Vec<String> = validate::validate(m, &[])
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "panel 1: no background paper with id \"1\"",
+                "panel 2: no background paper with id \"2\""
+            ]
+        );
+        let stray = PanelPaper {
+            panel: 3,
+            paper: BackgroundPaper {
+                title: "A paper",
+                heading: "Background",
+                paragraphs: &[],
+            },
+            figures: None,
+        };
+        let all: Vec<&PanelPaper> = papers().iter().chain([&stray]).collect();
+        let owned: Vec<PanelPaper> = all
+            .iter()
+            .map(|x| PanelPaper {
+                panel: x.panel,
+                paper: BackgroundPaper { ..x.paper },
+                figures: None,
+            })
+            .collect();
+        let errors = validate::validate(m, &owned);
+        assert_eq!(errors.len(), 1, "{errors:?}");
+        assert_eq!(errors[0].to_string(), "papers: no panel with id \"3\"");
+        assert!(m.panels.iter().all(|p| p.paper().is_some()));
     }
 
     #[test]

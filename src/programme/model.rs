@@ -216,6 +216,14 @@ pub struct Panel {
     pub structure: &'static str,
     pub questions_intro: &'static str,
     pub questions: &'static [GuidingQuestion],
+}
+
+/// The background paper of a panel, and the figures it gives. Kept apart from [`Meeting`] so
+/// that only the bundle that shows the papers (the question explorer) carries their text.
+#[derive(Debug)]
+pub struct PanelPaper {
+    /// The number of the [`Panel`] this paper belongs to.
+    pub panel: u8,
     pub paper: BackgroundPaper,
     pub figures: Option<KeyFigures>,
 }

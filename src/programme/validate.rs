@@ -6,7 +6,7 @@
 //! problems; the native tests run it again on the bundled data and on broken copies. Like
 //! `model.rs` this file is compiled into `build.rs`, so it uses nothing outside `super::model`.
 
-use super::model::{Meeting, Session};
+use super::model::{Meeting, PanelPaper, Session};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -71,7 +71,8 @@ impl fmt::Display for DataError {
 }
 
 /// Every problem found, in data-file order; an empty list means the data is sound.
-pub fn validate(m: &Meeting) -> Vec<DataError> {
+pub fn validate(m: &Meeting, papers: &[PanelPaper]) -> Vec<DataError> {
+    let paper_of = |n: u8| papers.iter().find(|x| x.panel == n);
     let mut errors = Vec::new();
     let mut text = |at: String, s: &str| {
         if s.trim().is_empty() {
@@ -106,8 +107,10 @@ pub fn validate(m: &Meeting) -> Vec<DataError> {
         for q in p.questions {
             text(format!("panel {} question {}", p.number, q.number), q.text);
         }
-        for (i, para) in p.paper.paragraphs.iter().enumerate() {
-            text(format!("panel {} paragraph {}", p.number, i + 1), para.text);
+    }
+    for x in papers {
+        for (i, para) in x.paper.paragraphs.iter().enumerate() {
+            text(format!("panel {} paragraph {}", x.panel, i + 1), para.text);
         }
     }
 
@@ -150,14 +153,21 @@ pub fn validate(m: &Meeting) -> Vec<DataError> {
             .iter()
             .any(|s| s.id == p.session && s.panel == Some(p.number));
         reference(at.clone(), "session", p.session, ok);
-        let tags = p
-            .questions
-            .iter()
-            .flat_map(|q| q.tags.iter())
-            .chain(p.paper.paragraphs.iter().flat_map(|para| para.tags.iter()));
+        let tags = p.questions.iter().flat_map(|q| q.tags.iter()).chain(
+            paper_of(p.number)
+                .into_iter()
+                .flat_map(|x| x.paper.paragraphs.iter().flat_map(|para| para.tags.iter())),
+        );
         for tag in tags {
             reference(at.clone(), "theme", tag, themes.contains(tag));
         }
+        let n = p.number.to_string();
+        let one = papers.iter().filter(|x| x.panel == p.number).count() == 1;
+        reference(at, "background paper", &n, one);
+    }
+    for x in papers {
+        let known = m.panels.iter().any(|p| p.number == x.panel);
+        reference("papers".into(), "panel", &x.panel.to_string(), known);
     }
 
     check_times(&mut errors, m);
@@ -181,7 +191,7 @@ pub fn validate(m: &Meeting) -> Vec<DataError> {
                 at: format!("panel {} question {}", p.number, q.number),
             });
         }
-        if let Some(fig) = &p.figures {
+        if let Some(fig) = paper_of(p.number).and_then(|x| x.figures.as_ref()) {
             let at = format!("panel {} figures", p.number);
             let of_ten: u32 = fig.of_ten.iter().map(|o| o.count as u32).sum();
             let bad_share = fig

@@ -44,6 +44,11 @@ pub struct AgendaState<'a> {
 
 /// The whole page content (inside `<main>`), slots filled.
 pub fn page(m: &Meeting, s: &AgendaState, card: impl Fn(&'static Session) -> CardView) -> String {
+    page_around(m, s, &day_sections(m, s.shown, card))
+}
+
+/// [`page`] around the day sections, already rendered (the app renders them once for both).
+pub fn page_around(m: &Meeting, s: &AgendaState, days: &str) -> String {
     format!(
         "<div class=\"page agenda-page\"><h1>Agenda</h1><p class=\"lede\">{} · {}</p>\
 <div id=\"{}\">{}</div><div id=\"{}\">{}</div><div id=\"{}\">{}</div>{}\
@@ -68,7 +73,7 @@ pub fn page(m: &Meeting, s: &AgendaState, card: impl Fn(&'static Session) -> Car
         slot::EMPTY,
         empty(s),
         slot::DAYS,
-        day_sections(m, s.shown, card),
+        days,
         slot::QR,
         esc(m.time_zone_label),
     )

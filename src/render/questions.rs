@@ -29,6 +29,17 @@ pub fn page(
     selected: Option<&str>,
     notices: &[String],
 ) -> String {
+    page_around(m, f, selected, notices, &explorer(m, f, selected))
+}
+
+/// [`page`] around an [`explorer`] already rendered (the app renders it once for both).
+pub fn page_around(
+    m: &'static Meeting,
+    f: &ExplorerFilter,
+    selected: Option<&str>,
+    notices: &[String],
+    explorer: &str,
+) -> String {
     format!(
         "<div class=\"page\"><h1>Panels and guiding questions</h1><p class=\"lede\">Two interactive panels, their 13 guiding questions and their background papers. Filter by theme, search, and share a link to one question.</p>\
 <div id=\"{}\">{}</div>{}<div class=\"results no-print\"><p class=\"results__count\" id=\"{}\" role=\"status\">{}</p><div class=\"results__actions\" id=\"{}\">{}</div></div>\
@@ -42,7 +53,7 @@ pub fn page(
         actions(f, selected),
         slot::STATUS,
         slot::CONTENT,
-        explorer(m, f, selected)
+        explorer
     )
 }
 
@@ -232,9 +243,12 @@ fn paper(
     f: &ExplorerFilter,
     paras: &[(usize, &crate::programme::model::Paragraph)],
 ) -> String {
+    let Some(pp) = p.paper() else {
+        return String::new();
+    };
     let terms = f.terms();
-    let total = p.paper.paragraphs.len();
-    let mut o = format!("<h3 id=\"paper-{}\">{}</h3>", p.number, esc(p.paper.title));
+    let total = pp.paper.paragraphs.len();
+    let mut o = format!("<h3 id=\"paper-{}\">{}</h3>", p.number, esc(pp.paper.title));
     let narrowed = !f.themes.is_empty() || !terms.is_empty();
     if narrowed {
         let _ = write!(
@@ -246,7 +260,7 @@ fn paper(
         let _ = write!(
             o,
             "<p class=\"paper__heading\">“{}”</p>",
-            esc(p.paper.heading)
+            esc(pp.paper.heading)
         );
     }
     o.push_str("<div class=\"paper\">");
@@ -265,7 +279,7 @@ fn paper(
         );
     }
     o.push_str("</div>");
-    if let (Some(fig), false) = (&p.figures, narrowed) {
+    if let (Some(fig), false) = (&pp.figures, narrowed) {
         o.push_str(&figures(fig));
     }
     o
@@ -374,7 +388,8 @@ mod tests {
     fn pictogram_draws_ten_figures_and_names_the_rest_others() {
         let fig = meeting()
             .panel(1)
-            .and_then(|p| p.figures.as_ref())
+            .and_then(|p| p.paper())
+            .and_then(|x| x.figures.as_ref())
             .expect("figures");
         let svg = figures(fig);
         assert_eq!(

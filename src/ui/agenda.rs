@@ -77,7 +77,7 @@ pub fn AgendaPage() -> impl IntoView {
         _ => Mark::None,
     };
     // Renders a part with the state as it is now (tracking what it reads, in an effect).
-    let render = move |part: Part| {
+    let render = move |part: &dyn Fn(&Meeting, &AgendaState, &CardOf) -> String| {
         let list = sessions();
         let (fl, lines, mo, t, pk) = (
             filter.get(),
@@ -99,18 +99,19 @@ pub fn AgendaPage() -> impl IntoView {
             part(m, &state, &|s| card_view(s, fav, &t, mark_of(mo, s.id)))
         })
     };
-    let initial = untrack(|| render(|m, s, card| page::page(m, s, card)));
+    // The session cards are the largest part: rendered once for the page and their slot.
+    let days: Part = |m, s, card| cards::day_sections(m, s.shown, card);
+    let days_now = untrack(|| render(&days));
+    let initial = untrack(|| render(&|m, s, _| page::page_around(m, s, &days_now)));
 
     // Each slot follows what it shows.
-    let refresh = move |id: &'static str, part: Part| super::slot::bind(id, move || render(part));
+    let refresh = move |id: &'static str, part: Part| super::slot::bind(id, move || render(&part));
     refresh(slot::NOTICES, |_, s, _| page::notices(s.notices));
     refresh(slot::NOW, |m, s, _| page::now_banner(m, s.moment, s.now));
     refresh(slot::PICKS, |_, s, _| page::picks(s.picks));
     refresh(slot::ACTIONS, |_, s, _| page::actions(s));
     refresh(slot::EMPTY, |_, s, _| page::empty(s));
-    refresh(slot::DAYS, |m, s, card| {
-        cards::day_sections(m, s.shown, card)
-    });
+    super::slot::bind_from(slot::DAYS, days_now, move || render(&days));
     Effect::new(move |_| {
         dom::set_text(
             slot::COUNT,

@@ -71,13 +71,18 @@ fn Explorer() -> impl IntoView {
         }
         lines
     });
-    let initial =
-        untrack(|| filter.with(|f| page::page(m, f, selected_ok.get().as_deref(), &notices.get())));
+    // The explorer is the largest part: rendered once for the page and its slot.
+    let content = move || filter.with(|f| page::explorer(m, f, selected_ok.get().as_deref()));
+    let content_now = untrack(content);
+    let initial = untrack(|| {
+        filter.with(|f| {
+            let selected = selected_ok.get();
+            page::page_around(m, f, selected.as_deref(), &notices.get(), &content_now)
+        })
+    });
 
     // Slots follow the state.
-    super::slot::bind(slot::CONTENT, move || {
-        filter.with(|f| page::explorer(m, f, selected_ok.get().as_deref()))
-    });
+    super::slot::bind_from(slot::CONTENT, content_now, content);
     super::slot::bind(slot::ACTIONS, move || {
         filter.with(|f| page::actions(f, selected_ok.get().as_deref()))
     });

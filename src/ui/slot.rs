@@ -8,7 +8,12 @@ use crate::programme::meeting;
 use leptos::prelude::*;
 
 pub fn bind(id: &'static str, html: impl Fn() -> String + Send + Sync + 'static) {
-    let last = StoredValue::new(untrack(&html));
+    bind_from(id, untrack(&html), html);
+}
+
+/// [`bind`], given the HTML the slot has now (when the caller has rendered it already).
+pub fn bind_from(id: &'static str, now: String, html: impl Fn() -> String + Send + Sync + 'static) {
+    let last = StoredValue::new(now);
     Effect::new(move |_| {
         let next = html();
         if last.with_value(|l| *l != next) {

@@ -23,8 +23,9 @@ await new Promise((resolve, reject) => {
   server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
 });
 
-// BUDGETS=lighthouse (or firstLoad, search, axe; comma-separated) runs only those, while
-// working on one budget; the test command runs them all.
+// BUDGETS=lighthouse (or firstLoad, search, axe; comma-separated) runs only those, and
+// LH_ROUTE=/timer only that route of Lighthouse, while working on one budget; the test
+// command runs them all.
 const only = (name) => !process.env.BUDGETS || process.env.BUDGETS.split(',').includes(name);
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROME_ARGS });
 try {

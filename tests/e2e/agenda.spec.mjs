@@ -179,6 +179,7 @@ test('the share button hands over the session link', async ({ browser }) => {
   // Headless Chromium has no share sheet: the link goes to the clipboard.
   await page.addInitScript(() => { delete Navigator.prototype.share; });
   await page.goto('http://127.0.0.1:4173/gpa-2021/session?id=closing-plenary');
+  await appReady(page);
   await page.getByRole('button', { name: 'Share' }).click();
   await expect(page.locator('.share__status')).toHaveText('Link copied.');
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -188,6 +189,7 @@ test('the share button hands over the session link', async ({ browser }) => {
 
 test('calendar files for one session and for the filtered view', async ({ page }) => {
   await page.goto('/session?id=panel-1');
+  await appReady(page);
   const [one] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add to calendar' }).click()]);
   expect(one.suggestedFilename()).toBe('gpa2021-panel-1.ics');
   const text = fs.readFileSync(await one.path(), 'utf8');

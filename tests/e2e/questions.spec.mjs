@@ -69,6 +69,7 @@ test('share link copies the question link', async ({ browser }) => {
   const page = await context.newPage();
   await page.addInitScript(() => { delete Navigator.prototype.share; });
   await page.goto('http://127.0.0.1:4173/gpa-2021/questions');
+  await appReady(page);
   await page.locator('#q1-6').getByRole('button', { name: /Share link/ }).click();
   await expect(page.locator('.share-status')).toHaveText('Link to question 1.6 copied.');
   const link = await page.evaluate(() => navigator.clipboard.readText());
