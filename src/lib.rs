@@ -6,6 +6,7 @@
 
 pub mod embed;
 pub mod form;
+pub mod i18n;
 pub mod platform;
 pub mod programme;
 pub mod qr;

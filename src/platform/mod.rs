@@ -49,6 +49,14 @@ pub fn local_utc_offset_minutes(t: Millis) -> i32 {
     -(d.get_timezone_offset() as i32)
 }
 
+/// The browser's preferred languages, most preferred first (`navigator.languages`).
+pub fn preferred_languages() -> Vec<String> {
+    window()
+        .map(|w| w.navigator().languages())
+        .map(|list| list.iter().filter_map(|v| v.as_string()).collect())
+        .unwrap_or_default()
+}
+
 fn storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
 }

@@ -2,18 +2,21 @@
 //! and the static pages render it from here, so they are the same markup.
 
 use super::{esc, href};
+use crate::i18n::{fill, Lang};
 use crate::programme::model::Meeting;
-use crate::routes::Page;
+use crate::routes::{AppUrl, Page, Query};
 use std::fmt::Write as _;
 
-/// The skip link and the site header; the navigation marks `current`.
-pub fn top(m: &Meeting, current: Page) -> String {
+/// The skip link and the site header, in the interface language `lang`: the navigation marks
+/// `current`, and the language links keep the page and its `query`.
+pub fn top(m: &Meeting, current: Page, lang: Lang, query: &Query) -> String {
+    let t = lang.text();
     let mut nav = String::new();
     for (page, label) in [
-        (Page::Agenda, "Agenda"),
-        (Page::Questions, "Questions"),
-        (Page::Timer, "Timer"),
-        (Page::About, "About"),
+        (Page::Agenda, t.nav_agenda),
+        (Page::Questions, t.nav_questions),
+        (Page::Timer, t.nav_timer),
+        (Page::About, t.nav_about),
     ] {
         let target = page.path().trim_start_matches('/');
         let here = match current {
@@ -23,37 +26,86 @@ pub fn top(m: &Meeting, current: Page) -> String {
         let aria = if here { " aria-current=\"page\"" } else { "" };
         let _ = write!(
             nav,
-            "<li><a href=\"{}\"{aria}>{label}</a></li>",
-            href(target)
+            "<li><a href=\"{}\"{aria}>{}</a></li>",
+            href(target),
+            esc(label)
         );
     }
+    let mut langs = String::new();
+    for l in Lang::ALL {
+        let url = AppUrl {
+            page: current,
+            query: query.clone().with("lang", Some(l.code())),
+        };
+        let target = url.to_string();
+        let aria = if l == lang {
+            " aria-current=\"true\""
+        } else {
+            ""
+        };
+        let _ = write!(
+            langs,
+            "<li><a href=\"{}\" lang=\"{code}\" hreflang=\"{code}\" dir=\"{}\"{aria}>{}</a></li>",
+            href(target.trim_start_matches('/')),
+            l.dir(),
+            l.native_name(),
+            code = l.code(),
+        );
+    }
+    // Where the interface is not English, say once that the programme's own text is.
+    let note = if lang == Lang::En {
+        String::new()
+    } else {
+        format!("<p class=\"lang-note\">{}</p>", esc(t.english_only))
+    };
     format!(
-        "<a class=\"skip-link\" href=\"#main\">Skip to content</a><header class=\"site-header\"><div class=\"site-header__inner\"><a href=\"./\" class=\"brand-link\"><span class=\"brand\"><span class=\"brand__mark\" aria-hidden=\"true\">GPA</span><span class=\"brand__text\"><span class=\"brand__title\">{}</span><span class=\"brand__sub\">{} · {}</span></span></span></a><nav class=\"site-nav\" aria-label=\"Main\"><ul>{nav}</ul></nav></div></header>",
+        "<a class=\"skip-link\" href=\"#main\">{}</a><header class=\"site-header\"><nav class=\"langs\" aria-label=\"{}\"><ul>{langs}</ul></nav><div class=\"site-header__inner\"><a href=\"./\" class=\"brand-link\" lang=\"en\"><span class=\"brand\"><span class=\"brand__mark\" aria-hidden=\"true\">GPA</span><span class=\"brand__text\" dir=\"ltr\"><span class=\"brand__title\">{}</span><span class=\"brand__sub\">{} · {}</span></span></span></a><nav class=\"site-nav\" aria-label=\"{}\"><ul>{nav}</ul></nav></div></header>{note}",
+        esc(t.skip_link),
+        esc(t.languages_label),
         esc(m.short_title),
         esc(m.edition),
-        esc(m.dates)
+        esc(m.dates),
+        esc(t.nav_label),
     )
 }
 
-/// The site footer.
-pub fn bottom(m: &Meeting) -> String {
+/// The site footer, in the interface language `lang` (the programme's facts stay English).
+pub fn bottom(m: &Meeting, lang: Lang) -> String {
+    let source = fill(
+        &esc(lang.text().footer_source),
+        &[
+            (
+                "document",
+                &format!(
+                    "<a href=\"about\" lang=\"en\" dir=\"ltr\">{}</a>",
+                    esc(m.document)
+                ),
+            ),
+            (
+                "zone",
+                &format!(
+                    "<span lang=\"en\" dir=\"ltr\">{}</span>",
+                    esc(m.time_zone_label)
+                ),
+            ),
+        ],
+    );
     format!(
-        "<footer class=\"site-footer\"><p>{} · {} · {}</p><p>Source: the meeting's <a href=\"about\">{}</a>. Times are {}.</p><p class=\"site-footer__tag\">{}</p></footer>",
+        "<footer class=\"site-footer\"><p lang=\"en\" dir=\"ltr\">{} · {} · {}</p><p>{source}</p><p class=\"site-footer__tag\">{}</p></footer>",
         esc(m.assembly_session),
         esc(m.venue),
         esc(m.dates),
-        esc(m.document),
-        esc(m.time_zone_label),
         esc(m.hashtag)
     )
 }
 
-/// The `<body>` content of a page: frame and main content (`main_html` is the page's view).
+/// The `<body>` content of a static page (English): frame and main content (`main_html` is
+/// the page's view).
 pub fn body(m: &Meeting, page: Page, main_html: &str) -> String {
     format!(
         "<div class=\"frame-top\">{}</div><main id=\"main\" tabindex=\"-1\">{main_html}</main><div class=\"frame-bottom\">{}</div>",
-        top(m, page),
-        bottom(m)
+        top(m, page, Lang::En, &Query::default()),
+        bottom(m, Lang::En)
     )
 }
 
@@ -65,10 +117,37 @@ mod tests {
     #[test]
     fn navigation_marks_the_current_page() {
         let m = meeting();
-        let html = top(m, Page::Questions);
+        let q = Query::default();
+        let html = top(m, Page::Questions, Lang::En, &q);
         assert!(html.contains("<a href=\"questions\" aria-current=\"page\">Questions</a>"));
-        assert_eq!(html.matches("aria-current").count(), 1);
-        assert!(top(m, Page::Session).contains("<a href=\"./\" aria-current=\"page\">Agenda</a>"));
-        assert!(bottom(m).contains("#endhumantrafficking"));
+        assert_eq!(html.matches("aria-current=\"page\"").count(), 1);
+        assert!(top(m, Page::Session, Lang::En, &q)
+            .contains("<a href=\"./\" aria-current=\"page\">Agenda</a>"));
+        assert!(bottom(m, Lang::En).contains("#endhumantrafficking"));
+    }
+
+    #[test]
+    fn the_frame_speaks_the_interface_language_and_links_every_language() {
+        let m = meeting();
+        let q = Query::parse("?id=panel-1&lang=en");
+        let fr = top(m, Page::Session, Lang::Fr, &q);
+        assert!(fr.contains(">Aller au contenu</a>"));
+        assert!(fr.contains("<a href=\"./\" aria-current=\"page\">Programme</a>"));
+        assert!(
+            fr.contains("class=\"lang-note\""),
+            "French says the programme is English"
+        );
+        // Every language link keeps the page and its query, and marks the current one.
+        for l in Lang::ALL {
+            let link = format!("href=\"session?id=panel-1&amp;lang={}\"", l.code());
+            assert!(fr.contains(&link), "{link}");
+        }
+        assert!(fr.contains("hreflang=\"fr\" dir=\"ltr\" aria-current=\"true\">Français"));
+        assert!(fr.contains("hreflang=\"ar\" dir=\"rtl\">العربية"));
+        assert!(!top(m, Page::Agenda, Lang::En, &Query::default()).contains("lang-note"));
+        let ar = bottom(m, Lang::Ar);
+        assert!(ar.starts_with("<footer"));
+        assert!(ar.contains("المصدر"));
+        assert!(ar.contains("<a href=\"about\" lang=\"en\" dir=\"ltr\">"));
     }
 }

@@ -2,7 +2,7 @@
 
 use super::layout::{FrameBottom, FrameTop};
 use super::router::provide_nav;
-use super::state::provide_my_agenda;
+use super::state::{provide_lang, provide_my_agenda};
 use super::PageViews;
 use crate::embed::Embed;
 use crate::routes::{AppUrl, Bundle};
@@ -10,8 +10,12 @@ use leptos::prelude::*;
 
 #[component]
 pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
-    let page = provide_nav(bundle).page();
+    let nav = provide_nav(bundle);
+    let page = nav.page();
+    provide_lang(nav.query("lang"));
     provide_my_agenda();
+    let lang = super::state::use_lang();
+    let t = move || lang.get().text();
     let (update_ready, set_update_ready) = signal(false);
     // Later, so the precache downloads never compete with the first load on a slow network.
     set_timeout(
@@ -21,12 +25,15 @@ pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
     view! {
         <Show when=move || update_ready.get()>
             <div class="update-ready no-print" role="status">
-                <p>"A new version of the programme is ready."</p>
-                <button type="button" class="button" on:click=|_| crate::platform::offline::apply_update()>"Reload"</button>
+                <p>{move || t().update_ready}</p>
+                <button type="button" class="button" on:click=|_| crate::platform::offline::apply_update()>{move || t().reload}</button>
             </div>
         </Show>
         <FrameTop page=page/>
-        <main id="main" tabindex="-1">
+        // The content of the pages is English (the interface of the pages is not translated
+        // yet, and the programme's text stays English): say so to screen readers, and keep
+        // it left-to-right under an Arabic frame.
+        <main id="main" tabindex="-1" lang="en" dir="ltr">
             {super::embed().on.then(|| view! { <EmbedBar/> })}
             {move || pages(page.get()).unwrap_or_else(|| view! { <super::not_found::WrongBundle page=page.get_untracked()/> }.into_any())}
         </main>
@@ -39,6 +46,7 @@ pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
 fn EmbedBar() -> impl IntoView {
     let query = super::router::use_nav().query_all();
     let page = super::router::use_nav().page();
+    let lang = super::state::use_lang();
     let full = move || {
         let url = AppUrl {
             page: page.get(),
@@ -48,7 +56,7 @@ fn EmbedBar() -> impl IntoView {
     };
     view! {
         <p class="embed-bar no-print">
-            <a href=full target="_blank" rel="noopener">"Open the full programme"<span aria-hidden="true">" ↗"</span><span class="visually-hidden">" (opens in a new tab)"</span></a>
+            <a href=full target="_blank" rel="noopener" lang=move || lang.get().code()>{move || lang.get().text().open_full}<span aria-hidden="true">" ↗"</span><span class="visually-hidden">" "{move || lang.get().text().new_tab}</span></a>
         </p>
     }
 }

@@ -16,12 +16,16 @@ pub fn FrameTop(page: Memo<Page>) -> impl IntoView {
             platform::focus_id("main");
         }
     };
-    view! { <div class="frame-top" inner_html=move || frame::top(meeting(), page.get()) on:click=on_click></div> }
+    let lang = super::state::use_lang();
+    let query = super::router::use_nav().query_all();
+    let html = move || query.with(|q| frame::top(meeting(), page.get(), lang.get(), q));
+    view! { <div class="frame-top" inner_html=html on:click=on_click></div> }
 }
 
 #[component]
 pub fn FrameBottom() -> impl IntoView {
-    view! { <div class="frame-bottom" inner_html=frame::bottom(meeting())></div> }
+    let lang = super::state::use_lang();
+    view! { <div class="frame-bottom" inner_html=move || frame::bottom(meeting(), lang.get())></div> }
 }
 
 /// Sets the document title and meta description of the page it is part of.

@@ -1,5 +1,6 @@
 //! App-wide state shared by several pages: "my agenda" (kept on the device) and the clock.
 
+use crate::i18n::Lang;
 use crate::platform;
 use crate::programme::favourites::Favourites;
 use crate::time::{self, Millis, TimeError};
@@ -7,6 +8,49 @@ use leptos::prelude::*;
 use std::time::Duration;
 
 const MY_AGENDA_KEY: &str = "gpa2021.my-agenda";
+const LANG_KEY: &str = "gpa2021.lang";
+
+/// The interface language: `lang=` of the URL when valid (and then remembered on the device),
+/// else the one remembered, else the first of the browser's preferences that is one of the six,
+/// else English. `<html lang dir>` follow it.
+#[derive(Clone, Copy)]
+pub struct UiLang(pub RwSignal<Lang>);
+
+pub fn provide_lang(from_url: Memo<Option<String>>) {
+    let start = untrack(|| from_url.get())
+        .as_deref()
+        .and_then(Lang::parse)
+        .or_else(|| {
+            platform::storage_get(LANG_KEY)
+                .as_deref()
+                .and_then(Lang::parse)
+        })
+        .unwrap_or_else(|| {
+            let preferred = platform::preferred_languages();
+            Lang::negotiate(preferred.iter().map(String::as_str))
+        });
+    let lang = RwSignal::new(start);
+    Effect::new(move |_| {
+        if let Some(l) = from_url.get().as_deref().and_then(Lang::parse) {
+            lang.set(l);
+            platform::storage_set(LANG_KEY, l.code());
+        }
+    });
+    Effect::new(move |_| {
+        let l = lang.get();
+        platform::embed::set_root_attr("lang", Some(l.code()));
+        platform::embed::set_root_attr("dir", Some(l.dir()));
+    });
+    provide_context(UiLang(lang));
+}
+
+/// The interface language (English where none was provided).
+pub fn use_lang() -> Signal<Lang> {
+    match use_context::<UiLang>() {
+        Some(UiLang(l)) => l.into(),
+        None => Signal::stored(Lang::En),
+    }
+}
 
 /// The starred sessions, saved to localStorage whenever they change.
 #[derive(Clone, Copy)]

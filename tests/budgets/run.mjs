@@ -18,6 +18,7 @@ const fail = (msg) => { failures.push(msg); console.log(`  ✗ ${msg}`); };
 const ok = (msg) => console.log(`  ✓ ${msg}`);
 
 const server = spawn(process.execPath, ['scripts/server.mjs', '--port', String(PORT)], { stdio: ['ignore', 'pipe', 'inherit'] });
+process.on('exit', () => server.kill()); // also when a check throws
 await new Promise((resolve, reject) => {
   server.stdout.on('data', (d) => String(d).includes('Serving') && resolve());
   server.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -76,7 +77,8 @@ async function searchBenchmark() {
   const context = await browser.newContext({ viewport: { width: 360, height: 800 } });
   const page = await context.newPage();
   await page.goto(ORIGIN + path);
-  await page.locator('#agenda-q').waitFor();
+  // The app, not the static page: wait until it has taken the page over.
+  await page.locator('html[data-app="ready"] #agenda-q').waitFor();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
   const times = await page.evaluate(async (words) => {
