@@ -154,6 +154,17 @@ impl Query {
         self.set(key, value);
         self
     }
+
+    /// Only the pairs whose key is one of `keys`, in their order.
+    pub fn keep(&self, keys: &[&str]) -> Query {
+        Query(
+            self.0
+                .iter()
+                .filter(|(k, _)| keys.contains(&k.as_str()))
+                .cloned()
+                .collect(),
+        )
+    }
 }
 
 /// `?a=1&b=x%20y`, or the empty string for an empty query.
@@ -270,6 +281,16 @@ pub fn decode(s: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn keep_picks_keys_in_order() {
+        let q = Query::parse("?t=abc&lang=fr&view=1&embed=1&theme=dark");
+        assert_eq!(
+            q.keep(&["embed", "lang", "theme"]).to_string(),
+            "?lang=fr&embed=1&theme=dark"
+        );
+        assert_eq!(q.keep(&[]).to_string(), "");
+    }
     use proptest::prelude::*;
 
     #[test]

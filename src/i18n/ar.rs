@@ -11,6 +11,7 @@ pub const AR: Catalogue = Catalogue {
     nav_about: "حول الاجتماع",
     languages_label: "اللغة",
     footer_source: "المصدر: {document} (وثيقة الاجتماع). التوقيت: {zone}.",
+    zone_label: "بتوقيت نيويورك (EST، UTC−05:00)",
     english_only: "نص البرنامج نفسه (العناوين والأسئلة التوجيهية وورقات المعلومات الأساسية) باللغة الإنكليزية كما نُشر.",
     open_full: "فتح البرنامج الكامل",
     new_tab: "(يُفتح في علامة تبويب جديدة)",

@@ -11,6 +11,7 @@ pub const FR: Catalogue = Catalogue {
     nav_about: "À propos",
     languages_label: "Langue",
     footer_source: "Source : {document} (document de la réunion). Heures : {zone}.",
+    zone_label: "heure de New York (EST, UTC−05:00)",
     english_only: "Le texte du programme lui-même (titres, questions directrices, documents d’information) est en anglais, tel qu’il a été publié.",
     open_full: "Ouvrir le programme complet",
     new_tab: "(s’ouvre dans un nouvel onglet)",

@@ -254,6 +254,7 @@ catalogue! {
         nav_about,
         languages_label,
         footer_source,
+        zone_label,
         english_only,
         open_full,
         new_tab,

@@ -71,8 +71,16 @@ pub fn top(m: &Meeting, current: Page, lang: Lang, query: &Query) -> String {
 
 /// The site footer, in the interface language `lang` (the programme's facts stay English).
 pub fn bottom(m: &Meeting, lang: Lang) -> String {
+    let t = lang.text();
+    // The official time zone is the app's own wording (the seed names none), so it follows the
+    // interface language; in English it is the data file's label.
+    let zone = if lang == Lang::En {
+        m.time_zone_label
+    } else {
+        t.zone_label
+    };
     let source = fill(
-        &esc(lang.text().footer_source),
+        &esc(t.footer_source),
         &[
             (
                 "document",
@@ -81,17 +89,11 @@ pub fn bottom(m: &Meeting, lang: Lang) -> String {
                     esc(m.document)
                 ),
             ),
-            (
-                "zone",
-                &format!(
-                    "<span lang=\"en\" dir=\"ltr\">{}</span>",
-                    esc(m.time_zone_label)
-                ),
-            ),
+            ("zone", &esc(zone)),
         ],
     );
     format!(
-        "<footer class=\"site-footer\"><p lang=\"en\" dir=\"ltr\">{} · {} · {}</p><p>{source}</p><p class=\"site-footer__tag\">{}</p></footer>",
+        "<footer class=\"site-footer\"><p><bdi lang=\"en\" dir=\"ltr\">{} · {} · {}</bdi></p><p>{source}</p><p class=\"site-footer__tag\"><bdi dir=\"ltr\">{}</bdi></p></footer>",
         esc(m.assembly_session),
         esc(m.venue),
         esc(m.dates),
@@ -148,6 +150,10 @@ mod tests {
         let ar = bottom(m, Lang::Ar);
         assert!(ar.starts_with("<footer"));
         assert!(ar.contains("المصدر"));
+        assert!(ar.contains("بتوقيت نيويورك"), "the time zone in Arabic");
+        assert!(bottom(m, Lang::En).contains(&esc(m.time_zone_label)));
+        // English's catalogue says the same as the data file.
+        assert_eq!(Lang::En.text().zone_label, m.time_zone_label);
         assert!(ar.contains("<a href=\"about\" lang=\"en\" dir=\"ltr\">"));
     }
 }

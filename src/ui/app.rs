@@ -56,7 +56,7 @@ fn EmbedBar() -> impl IntoView {
     };
     view! {
         <p class="embed-bar no-print">
-            <a href=full target="_blank" rel="noopener" lang=move || lang.get().code()>{move || lang.get().text().open_full}<span aria-hidden="true">" ↗"</span><span class="visually-hidden">" "{move || lang.get().text().new_tab}</span></a>
+            <a href=full target="_blank" rel="noopener" lang=move || lang.get().code() dir=move || lang.get().dir()>{move || lang.get().text().open_full}<span class="ext-arrow" aria-hidden="true">"↗"</span><span class="visually-hidden">" "{move || lang.get().text().new_tab}</span></a>
         </p>
     }
 }

@@ -93,3 +93,15 @@ test('a first visit follows the browser\'s languages; a bad lang= is ignored', a
   await expect(page2.locator('html')).toHaveAttribute('lang', 'en');
   await other.close();
 });
+
+test('the timer keeps the language in its address, and the Arabic footer keeps its hashtag', async ({ page }) => {
+  await page.goto('/timer?lang=fr');
+  await appReady(page);
+  await expect(page).toHaveURL(/\/timer\?lang=fr&t=[^&]+$/);
+  await page.goto('/about?lang=ar');
+  await appReady(page);
+  const tag = page.locator('.site-footer__tag bdi');
+  await expect(tag).toHaveAttribute('dir', 'ltr');
+  await expect(tag).toHaveText('#endhumantrafficking');
+  await expect(page.locator('.site-footer')).toContainText('بتوقيت نيويورك');
+});

@@ -138,7 +138,15 @@ pub fn TimerPage() -> impl IntoView {
         let code = timer.with(link::encode);
         if mode == Mode::Control {
             platform::storage_set(STORE_KEY, &code);
-            nav.replace(AppUrl::new(Page::Timer).with("t", Some(&code)));
+            // The address is the controller's link; the language and embedding stay in it.
+            let kept = nav
+                .get_untracked()
+                .query
+                .keep(&[&["lang"][..], &crate::embed::KEYS[..]].concat());
+            nav.replace(AppUrl {
+                page: Page::Timer,
+                query: kept.with("t", Some(&code)),
+            });
             channel.with_value(|c| c.post(&code));
         }
     });
