@@ -35,9 +35,12 @@ test('corrupted stored data never breaks the app', async ({ page }) => {
     localStorage.setItem('gpa2021.timer', '1rd.zz.%%%.x.yyy');
     localStorage.setItem('gpa2021.queue', 'gpa2021-queue 1\nw\tq\t\nl\td\tNaN\t-\t\u0000\n' + 'w\td\t' + 'x'.repeat(5000));
     localStorage.setItem('gpa2021.timer-options', '\ud800');
+    localStorage.setItem('gpa2021.lang', 'xx"><script>');
   });
   await page.goto('/?mine=1');
   await appReady(page);
+  // A stored language that is not one of the six falls back to the browser's (English here).
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('.empty')).toContainText('Your agenda is empty.');
   await page.goto('/timer');
   await appReady(page);
