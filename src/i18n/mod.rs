@@ -12,6 +12,10 @@ mod fr;
 mod ru;
 mod zh;
 
+use crate::time::Millis;
+use crate::timer::link::LinkError;
+use crate::timer::state::{Milestone, Phase, StatementKind};
+
 /// An official UN language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -92,6 +96,18 @@ impl Lang {
         }
     }
 
+    /// The speaking timer's text in this language.
+    pub fn timer(self) -> &'static TimerText {
+        match self {
+            Lang::Ar => &ar::AR_TIMER,
+            Lang::Zh => &zh::ZH_TIMER,
+            Lang::En => &en::EN_TIMER,
+            Lang::Fr => &fr::FR_TIMER,
+            Lang::Ru => &ru::RU_TIMER,
+            Lang::Es => &es::ES_TIMER,
+        }
+    }
+
     /// The CLDR plural category of a whole number in this language.
     pub fn plural(self, n: u64) -> Plural {
         let (n10, n100) = (n % 10, n % 100);
@@ -151,6 +167,80 @@ impl Lang {
     }
 }
 
+/// The timer's words in a language.
+impl Lang {
+    /// The phase in words, so it is never signalled by colour alone.
+    pub fn phase(self, p: Phase) -> &'static str {
+        let t = self.timer();
+        match p {
+            Phase::Ready => t.phase_ready,
+            Phase::Running => t.phase_running,
+            Phase::LastThirty => t.phase_last30,
+            Phase::LastTen => t.phase_last10,
+            Phase::Overtime => t.phase_overtime,
+            Phase::Paused => t.phase_paused,
+        }
+    }
+
+    /// A milestone, as announced to screen-reader users.
+    pub fn milestone(self, m: Milestone) -> &'static str {
+        let t = self.timer();
+        match m {
+            Milestone::OneMinute => t.ms_minute,
+            Milestone::ThirtySeconds => t.ms_thirty,
+            Milestone::TenSeconds => t.ms_ten,
+            Milestone::TimeUp => t.ms_up,
+        }
+    }
+
+    /// A kind of statement.
+    pub fn kind(self, k: StatementKind) -> &'static str {
+        let t = self.timer();
+        match k {
+            StatementKind::Delegation => t.kind_delegation,
+            StatementKind::RegionalGroup => t.kind_group,
+            StatementKind::Custom => t.kind_custom,
+        }
+    }
+
+    /// Why a timer link could not be read.
+    pub fn link_error(self, e: &LinkError) -> &'static str {
+        let t = self.timer();
+        match e {
+            LinkError::Empty => t.err_empty,
+            LinkError::Version(_) => t.err_version,
+            LinkError::Malformed => t.err_malformed,
+            LinkError::Damaged => t.err_damaged,
+            LinkError::OutOfRange => t.err_range,
+        }
+    }
+
+    /// The time left (or over) in words for assistive technology: "1 minute 30 seconds left",
+    /// "5 seconds over".
+    pub fn spoken(self, remaining: Millis) -> String {
+        let t = self.timer();
+        let over = remaining <= 0;
+        let secs = if over {
+            remaining.unsigned_abs() / 1000
+        } else {
+            remaining.unsigned_abs().div_ceil(1000)
+        };
+        let (m, s) = (secs / 60, secs % 60);
+        let mut parts = Vec::new();
+        if m > 0 {
+            parts.push(count(self, &t.minutes, m, &[]));
+        }
+        if s > 0 || m == 0 {
+            parts.push(count(self, &t.seconds, s, &[]));
+        }
+        let time = parts.join(" ");
+        fill(
+            if over { t.time_over } else { t.time_left },
+            &[("time", &time)],
+        )
+    }
+}
+
 /// A CLDR plural category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Plural {
@@ -161,6 +251,16 @@ pub enum Plural {
     Many,
     Other,
 }
+
+/// No forms: the base of a [`Forms`] literal in the catalogues (`Forms { one: …, ..NONE }`).
+pub const NONE: Forms = Forms {
+    zero: None,
+    one: None,
+    two: None,
+    few: None,
+    many: None,
+    other: None,
+};
 
 /// A text with a form per plural category (`None` where the language has no such form).
 #[derive(Debug, Clone, Copy, Default)]
@@ -221,16 +321,17 @@ pub fn placeholders(text: &str) -> Vec<&str> {
 }
 
 macro_rules! catalogue {
-    (texts: { $($text:ident),* $(,)? } plurals: { $($plural:ident),* $(,)? }) => {
-        /// The interface text of one language. Every field is required, so a language that
-        /// lacks a text does not compile.
+    ($(#[$doc:meta])* $name:ident { texts: { $($text:ident),* $(,)? } plurals: { $($plural:ident),* $(,)? } }) => {
+        $(#[$doc])*
+        ///
+        /// Every field is required, so a language that lacks a text does not compile.
         #[derive(Debug)]
-        pub struct Catalogue {
+        pub struct $name {
             $(pub $text: &'static str,)*
             $(pub $plural: Forms,)*
         }
 
-        impl Catalogue {
+        impl $name {
             /// Every plain text, by name (for the tests).
             pub fn texts(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($text), self.$text),)*]
@@ -245,38 +346,136 @@ macro_rules! catalogue {
 }
 
 catalogue! {
-    texts: {
-        skip_link,
-        nav_label,
-        nav_agenda,
-        nav_questions,
-        nav_timer,
-        nav_about,
-        languages_label,
-        footer_source,
-        zone_label,
-        english_only,
-        open_full,
-        new_tab,
-        update_ready,
-        reload,
+    /// The interface text of one language that every page uses: the frame, and sharing.
+    Catalogue {
+        texts: {
+            skip_link,
+            nav_label,
+            nav_agenda,
+            nav_questions,
+            nav_timer,
+            nav_about,
+            languages_label,
+            footer_source,
+            zone_label,
+            english_only,
+            open_full,
+            new_tab,
+            update_ready,
+            reload,
+            share_copied,
+            share_shared,
+            share_copy_this,
+            share_link,
+        }
+        plurals: {}
     }
-    plurals: {}
 }
 
-impl Catalogue {
-    /// The form of a plural text for `n`, with `{n}` (and any `values`) filled in.
-    pub fn count(&self, lang: Lang, forms: &Forms, n: u64, values: &[(&str, &str)]) -> String {
-        let text = forms
-            .get(lang.plural(n))
-            .or(forms.other)
-            .or(forms.many)
-            .unwrap_or("{n}");
-        let n = n.to_string();
-        let mut all = vec![("n", n.as_str())];
-        all.extend_from_slice(values);
-        fill(text, &all)
+catalogue! {
+    /// The speaking timer's text in one language (only the timer's bundle carries it).
+    TimerText {
+        texts: {
+            timer_title,
+            timer_lede,
+            timer_view_only,
+            timer_open_own,
+            timer_fresh,
+            timer_controls,
+            timer_start,
+            timer_pause,
+            timer_resume,
+            timer_reset,
+            timer_screens,
+            timer_full_screen,
+            timer_projector,
+            timer_preset,
+            timer_custom,
+            timer_set,
+            timer_custom_error,
+            timer_who,
+            timer_time_up,
+            timer_chime,
+            timer_vibrate,
+            timer_share_title,
+            timer_share_text,
+            timer_link,
+            timer_share_button,
+            timer_share_note,
+            timer_qr,
+            timer_keys,
+            key_space,
+            key_toggle,
+            key_reset,
+            key_add,
+            key_remove,
+            key_next,
+            kind_delegation,
+            kind_group,
+            kind_custom,
+            phase_ready,
+            phase_running,
+            phase_last30,
+            phase_last10,
+            phase_overtime,
+            phase_paused,
+            ms_minute,
+            ms_thirty,
+            ms_ten,
+            ms_up,
+            time_left,
+            time_over,
+            projector_label,
+            projector_full,
+            projector_hint,
+            err_empty,
+            err_version,
+            err_malformed,
+            err_damaged,
+            err_range,
+            queue_title,
+            queue_note,
+            queue_who,
+            queue_statement,
+            queue_add,
+            queue_finish,
+            queue_next,
+            queue_skip,
+            queue_none,
+            queue_used,
+            queue_log_none,
+            col_speaker,
+            col_allotted,
+            col_used,
+            col_overrun,
+            queue_no_name,
+            queue_download,
+            queue_clear_log,
+            queue_clear_log_confirm,
+            queue_clear,
+            queue_clear_confirm,
+            queue_up,
+            queue_down,
+            queue_remove,
+        }
+        plurals: {
+            minutes,
+            seconds,
+        }
     }
+}
+
+/// The form of a plural text for `n` in `lang`, with `{n}` (and any `values`) filled in.
+pub fn count(lang: Lang, forms: &Forms, n: u64, values: &[(&str, &str)]) -> String {
+    let text = forms
+        .get(lang.plural(n))
+        .or(forms.other)
+        .or(forms.many)
+        .unwrap_or("{n}");
+    let n = n.to_string();
+    let mut all = vec![("n", n.as_str())];
+    all.extend_from_slice(values);
+    fill(text, &all)
 }
 
 #[cfg(test)]
@@ -362,10 +561,12 @@ mod tests {
 
     #[test]
     fn every_catalogue_has_every_form_and_the_same_placeholders() {
-        let en = Lang::En.text();
         for lang in Lang::ALL {
-            let t = lang.text();
-            for ((name, text), (_, english)) in t.texts().into_iter().zip(en.texts()) {
+            let (t, timer) = (lang.text(), lang.timer());
+            let (en, en_timer) = (Lang::En.text(), Lang::En.timer());
+            let texts = t.texts().into_iter().chain(timer.texts());
+            let english = en.texts().into_iter().chain(en_timer.texts());
+            for ((name, text), (_, english)) in texts.zip(english) {
                 assert!(!text.trim().is_empty(), "{lang:?} {name} is empty");
                 let mut want = placeholders(english);
                 let mut got = placeholders(text);
@@ -373,7 +574,9 @@ mod tests {
                 got.sort();
                 assert_eq!(got, want, "{lang:?} {name}: placeholders");
             }
-            for ((name, forms), (_, english)) in t.plurals().into_iter().zip(en.plurals()) {
+            let plurals = t.plurals().into_iter().chain(timer.plurals());
+            let english = en.plurals().into_iter().chain(en_timer.plurals());
+            for ((name, forms), (_, english)) in plurals.zip(english) {
                 let mut want: Vec<&str> = english.all().flat_map(placeholders).collect();
                 want.sort();
                 want.dedup();
@@ -391,6 +594,8 @@ mod tests {
                 }
             }
         }
+        // The timer's plural texts are there to be checked.
+        assert_eq!(Lang::En.timer().plurals().len(), 2);
     }
 
     #[test]
@@ -401,8 +606,7 @@ mod tests {
             many: Some("{n} заседаний"),
             ..Forms::default()
         };
-        let ru = Lang::Ru.text();
-        let s = |n| ru.count(Lang::Ru, &forms, n, &[]);
+        let s = |n| count(Lang::Ru, &forms, n, &[]);
         assert_eq!(s(1), "1 заседание");
         assert_eq!(s(3), "3 заседания");
         assert_eq!(s(7), "7 заседаний");
@@ -411,7 +615,27 @@ mod tests {
             other: Some("{n} of {total}"),
             ..Forms::default()
         };
-        assert_eq!(ru.count(Lang::Ru, &other, 3, &[("total", "7")]), "3 of 7");
+        assert_eq!(count(Lang::Ru, &other, 3, &[("total", "7")]), "3 of 7");
+    }
+
+    #[test]
+    fn the_timer_speaks_each_language() {
+        assert_eq!(Lang::En.spoken(90_000), "1 minute 30 seconds left");
+        assert_eq!(Lang::En.spoken(-1_000), "1 second over");
+        assert_eq!(Lang::Ru.spoken(120_000), "осталось 2 минуты");
+        assert_eq!(Lang::Ru.spoken(300_000), "осталось 5 минут");
+        assert_eq!(Lang::Ru.spoken(21_000), "осталось 21 секунда");
+        assert_eq!(Lang::Ar.spoken(120_000), "متبقٍّ دقيقتان");
+        assert_eq!(
+            Lang::Fr.spoken(-61_000),
+            "1 minute 1 seconde de dépassement"
+        );
+        assert_eq!(Lang::Zh.spoken(0), "超时 0 秒");
+        assert_eq!(Lang::Es.phase(Phase::Paused), "En pausa");
+        assert_eq!(
+            Lang::Ar.link_error(&LinkError::Damaged),
+            "يبدو أن رابط المؤقت هذا مبتور أو مُعدَّل."
+        );
     }
 
     #[test]

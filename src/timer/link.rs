@@ -36,14 +36,9 @@ pub enum LinkError {
 }
 
 impl fmt::Display for LinkError {
+    /// In English (see [`crate::i18n::Lang::link_error`]).
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            LinkError::Empty => "The timer link is empty.",
-            LinkError::Version(_) => "This timer link was made by a newer version of the app.",
-            LinkError::Malformed => "This is not a timer link this app can read.",
-            LinkError::Damaged => "This timer link seems to have been cut off or changed.",
-            LinkError::OutOfRange => "This timer link holds a time the timer cannot show.",
-        })
+        f.write_str(crate::i18n::Lang::En.link_error(self))
     }
 }
 

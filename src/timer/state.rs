@@ -2,6 +2,7 @@
 //! stores the instant it ends, and every question ("how long is left?") is answered from the
 //! wall-clock time passed in, so a backgrounded tab or a locked phone is right again at once.
 
+use crate::i18n::Lang;
 use crate::time::Millis;
 
 /// The kinds of intervention the seed sets limits for, and anything else.
@@ -33,12 +34,9 @@ impl StatementKind {
         }
     }
 
+    /// The kind in English (see [`crate::i18n::Lang::kind`]).
     pub fn label(self) -> &'static str {
-        match self {
-            StatementKind::Delegation => "Delegation",
-            StatementKind::RegionalGroup => "Regional group",
-            StatementKind::Custom => "Custom",
-        }
+        Lang::En.kind(self)
     }
 }
 
@@ -68,16 +66,10 @@ pub enum Phase {
 }
 
 impl Phase {
-    /// Words for the phase, so it is never signalled by colour alone.
+    /// Words for the phase in English, so it is never signalled by colour alone (see
+    /// [`crate::i18n::Lang::phase`]).
     pub fn text(self) -> &'static str {
-        match self {
-            Phase::Ready => "Ready",
-            Phase::Running => "Speaking",
-            Phase::LastThirty => "Last 30 seconds",
-            Phase::LastTen => "Last 10 seconds",
-            Phase::Overtime => "Time is up — overtime",
-            Phase::Paused => "Paused",
-        }
+        Lang::En.phase(self)
     }
 
     pub fn class(self) -> &'static str {
@@ -102,13 +94,9 @@ pub enum Milestone {
 }
 
 impl Milestone {
+    /// The announcement in English (see [`crate::i18n::Lang::milestone`]).
     pub fn text(self) -> &'static str {
-        match self {
-            Milestone::OneMinute => "One minute left.",
-            Milestone::ThirtySeconds => "Thirty seconds left.",
-            Milestone::TenSeconds => "Ten seconds left.",
-            Milestone::TimeUp => "Time is up.",
-        }
+        Lang::En.milestone(self)
     }
 }
 
@@ -271,21 +259,7 @@ pub fn display(remaining: Millis) -> String {
 
 /// The same in words for assistive technology: "1 minute 30 seconds left", "5 seconds over".
 pub fn spoken(remaining: Millis) -> String {
-    let over = remaining <= 0;
-    let secs = if over {
-        (-remaining) / 1000
-    } else {
-        (remaining + 999) / 1000
-    };
-    let (m, s) = (secs / 60, secs % 60);
-    let mut parts = Vec::new();
-    if m > 0 {
-        parts.push(format!("{m} minute{}", if m == 1 { "" } else { "s" }));
-    }
-    if s > 0 || m == 0 {
-        parts.push(format!("{s} second{}", if s == 1 { "" } else { "s" }));
-    }
-    format!("{} {}", parts.join(" "), if over { "over" } else { "left" })
+    Lang::En.spoken(remaining)
 }
 
 /// Parses a custom duration typed by the chair: `90`, `1:30`, `2m`, `2:00`, `1h`. Seconds

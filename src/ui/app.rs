@@ -5,7 +5,7 @@ use super::router::provide_nav;
 use super::state::{provide_lang, provide_my_agenda};
 use super::PageViews;
 use crate::embed::Embed;
-use crate::routes::{AppUrl, Bundle};
+use crate::routes::{AppUrl, Bundle, Page};
 use leptos::prelude::*;
 
 #[component]
@@ -16,6 +16,7 @@ pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
     provide_my_agenda();
     let lang = super::state::use_lang();
     let t = move || lang.get().text();
+    let english_content = move || page.get() != Page::Timer;
     let (update_ready, set_update_ready) = signal(false);
     // Later, so the precache downloads never compete with the first load on a slow network.
     set_timeout(
@@ -30,10 +31,10 @@ pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
             </div>
         </Show>
         <FrameTop page=page/>
-        // The content of the pages is English (the interface of the pages is not translated
-        // yet, and the programme's text stays English): say so to screen readers, and keep
-        // it left-to-right under an Arabic frame.
-        <main id="main" tabindex="-1" lang="en" dir="ltr">
+        // The content of most pages is English (their interface is not translated yet, and the
+        // programme's text stays English): say so to screen readers, and keep it
+        // left-to-right under an Arabic frame. The timer speaks the interface language.
+        <main id="main" tabindex="-1" lang=move || english_content().then_some("en") dir=move || english_content().then_some("ltr")>
             {super::embed().on.then(|| view! { <EmbedBar/> })}
             {move || pages(page.get()).unwrap_or_else(|| view! { <super::not_found::WrongBundle page=page.get_untracked()/> }.into_any())}
         </main>

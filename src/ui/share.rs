@@ -1,6 +1,7 @@
 //! Share a link: the system share sheet on phones, the clipboard elsewhere, and the link
 //! itself on screen when neither is allowed (for example in an iframe without permission).
 
+use crate::i18n::Lang;
 use crate::platform::{self, Shared};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -18,7 +19,11 @@ pub fn ShareButton(
     /// A secondary (outlined) button.
     #[prop(optional)]
     quiet: bool,
+    /// The language of its messages (English where the page is).
+    #[prop(optional)]
+    lang: Option<Lang>,
 ) -> impl IntoView {
+    let t = lang.unwrap_or(Lang::En).text();
     let (result, set_result) = signal(None::<Shared>);
     let title = StoredValue::new(title);
     let on_click = move |_| {
@@ -33,10 +38,10 @@ pub fn ShareButton(
             <button type="button" class=if quiet { "button button--quiet" } else { "button" } on:click=on_click>{label}</button>
             <span class="share__status" role="status">
                 {move || match result.get() {
-                    Some(Shared::Copied) => Some(view! { <span>"Link copied."</span> }.into_any()),
-                    Some(Shared::Shared) => Some(view! { <span>"Shared."</span> }.into_any()),
+                    Some(Shared::Copied) => Some(view! { <span>{t.share_copied}</span> }.into_any()),
+                    Some(Shared::Shared) => Some(view! { <span>{t.share_shared}</span> }.into_any()),
                     Some(Shared::Failed) => Some(view! {
-                        <span>"Copy this link: "<input class="share__link" readonly aria-label="Link" prop:value=move || url.get()/></span>
+                        <span>{t.share_copy_this}" "<input class="share__link" readonly aria-label=t.share_link prop:value=move || url.get()/></span>
                     }.into_any()),
                     None => None,
                 }}

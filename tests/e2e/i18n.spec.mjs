@@ -105,3 +105,41 @@ test('the timer keeps the language in its address, and the Arabic footer keeps i
   await expect(tag).toHaveText('#endhumantrafficking');
   await expect(page.locator('.site-footer')).toContainText('بتوقيت نيويورك');
 });
+
+test('the timer speaks the interface language: controls, phases, spoken time, queue, projector', async ({ page }) => {
+  await page.clock.install({ time: new Date('2021-11-22T20:30:00Z') });
+  await page.clock.pauseAt(new Date('2021-11-22T20:30:01Z'));
+  await page.goto('/timer?lang=ru');
+  await appReady(page);
+  await expect(page.locator('main')).not.toHaveAttribute('lang', 'en');
+  await expect(page.locator('main h1')).toHaveText('Таймер выступлений');
+  await expect(page.locator('.timer-display__phase')).toContainText('Готов');
+  const digits = page.locator('.timer-display__digits');
+  await expect(digits).toHaveAttribute('aria-label', 'осталось 2 минуты');
+  await page.getByRole('button', { name: 'Старт' }).click();
+  await page.clock.runFor(95_000);
+  await expect(digits).toHaveText('0:25');
+  await expect(page.locator('.timer-display__phase')).toContainText('Последние 30 секунд');
+  await expect(digits).toHaveAttribute('aria-label', 'осталось 25 секунд');
+  await page.getByRole('button', { name: 'Пауза' }).click();
+  await page.getByLabel('Делегация или группа').fill('Гана');
+  await page.getByRole('button', { name: 'Добавить в очередь' }).click();
+  await expect(page.getByRole('button', { name: 'Следующий: Гана' })).toBeVisible();
+  // Switching language rebuilds the page and keeps the timer as it was.
+  await page.locator('.langs').getByRole('link', { name: 'العربية' }).click();
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.timer-display__phase')).toContainText('متوقف مؤقتًا');
+  await expect(digits).toHaveText('0:25');
+  await expect(digits).toHaveAttribute('dir', 'ltr');
+  await expect(page.getByRole('button', { name: 'المتكلم التالي: Гана' })).toBeVisible();
+});
+
+test('a projector window and a bad timer link in French', async ({ page }) => {
+  await page.goto('/timer?projector=1&lang=fr');
+  await appReady(page);
+  await expect(page.locator('.projector')).toHaveAttribute('aria-label', 'Chronomètre des interventions, vue projecteur');
+  await expect(page.getByRole('button', { name: 'Plein écran (F)' })).toBeVisible();
+  await page.goto('/timer?t=bogus&lang=fr');
+  await appReady(page);
+  await expect(page.locator('.notice[role="alert"]')).toContainText('Cette application ne peut pas lire ce lien de chronomètre.');
+});

@@ -1,6 +1,7 @@
 //! The countdown as people in the hall see it: on the page, and alone on a projector.
 
 use super::TimerCtx;
+use crate::i18n::Lang;
 use crate::platform;
 use crate::timer::state::{self, Phase};
 use crate::timer::Timer;
@@ -18,8 +19,8 @@ fn icon(p: Phase) -> &'static str {
     }
 }
 
-fn who(t: &Timer) -> String {
-    let allotted = format!("{} — {}", t.kind.label(), state::display(t.duration));
+fn who(lang: Lang, t: &Timer) -> String {
+    let allotted = format!("{} — {}", lang.kind(t.kind), state::display(t.duration));
     if t.label.is_empty() {
         allotted
     } else {
@@ -31,6 +32,7 @@ fn who(t: &Timer) -> String {
 #[component]
 pub fn Display(ctx: TimerCtx, #[prop(optional)] big: bool) -> impl IntoView {
     let TimerCtx { timer, now } = ctx;
+    let lang = crate::ui::state::use_lang().get_untracked();
     let remaining = Memo::new(move |_| timer.with(|t| t.remaining(now.get())));
     let phase = Memo::new(move |_| timer.with(|t| t.phase(now.get())));
     let used = move || {
@@ -38,9 +40,9 @@ pub fn Display(ctx: TimerCtx, #[prop(optional)] big: bool) -> impl IntoView {
     };
     view! {
         <div class=move || format!("timer-display timer-display--{}{}", phase.get().class(), if big { " timer-display--big" } else { "" })>
-            <p class="timer-display__who">{move || timer.with(who)}</p>
-            <p class="timer-display__digits" role="timer" aria-label=move || state::spoken(remaining.get())>{move || state::display(remaining.get())}</p>
-            <p class="timer-display__phase"><span class="timer-display__icon" aria-hidden="true">{move || icon(phase.get())}</span>" "{move || phase.get().text()}</p>
+            <p class="timer-display__who">{move || timer.with(|t| who(lang, t))}</p>
+            <p class="timer-display__digits" role="timer" dir="ltr" aria-label=move || lang.spoken(remaining.get())>{move || state::display(remaining.get())}</p>
+            <p class="timer-display__phase"><span class="timer-display__icon" aria-hidden="true">{move || icon(phase.get())}</span>" "{move || lang.phase(phase.get())}</p>
             <div class="timer-display__bar" aria-hidden="true"><span style:width=move || format!("{:.1}%", used() * 100.0)></span></div>
         </div>
     }
@@ -55,13 +57,14 @@ pub fn Projector(ctx: TimerCtx) -> impl IntoView {
         }
     });
     on_cleanup(move || handle.remove());
+    let t = crate::ui::state::use_lang().get_untracked().timer();
     view! {
-        <section class="projector" aria-label="Speaking timer, projector view">
-            <h1 class="visually-hidden">"Speaking timer"</h1>
+        <section class="projector" aria-label=t.projector_label>
+            <h1 class="visually-hidden">{t.timer_title}</h1>
             <Display ctx=ctx/>
             <p class="projector__hint">
-                <button type="button" class="button button--quiet" on:click=|_| platform::toggle_fullscreen()>"Full screen (F)"</button>
-                " This window follows the timer on this device."
+                <button type="button" class="button button--quiet" on:click=|_| platform::toggle_fullscreen()>{t.projector_full}</button>
+                " "{t.projector_hint}
             </p>
         </section>
     }

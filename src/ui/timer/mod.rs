@@ -87,6 +87,7 @@ fn initial() -> (Timer, Option<LinkError>, Mode) {
 #[component]
 pub fn TimerPage() -> impl IntoView {
     let nav = use_nav();
+    let lang = crate::ui::state::use_lang();
     let (start, link_error, mode) = initial();
     let timer = RwSignal::new(start);
     let now = RwSignal::new(platform::now_ms());
@@ -163,7 +164,7 @@ pub fn TimerPage() -> impl IntoView {
         let n = now.get();
         let remaining = t.remaining(n);
         let who = if t.label.is_empty() {
-            "Speaking timer".to_string()
+            lang.get_untracked().timer().timer_title.to_string()
         } else {
             t.label.clone()
         };
@@ -175,7 +176,7 @@ pub fn TimerPage() -> impl IntoView {
         last.set_value(Some(remaining));
         if let (Some(before), true) = (before, t.is_running()) {
             if let Some(m) = Timer::milestone(before, remaining) {
-                set_announce.set(m.text().to_string());
+                set_announce.set(lang.get_untracked().milestone(m).to_string());
                 if m == Milestone::TimeUp {
                     let o = options.get_untracked();
                     if o.chime {
@@ -189,11 +190,16 @@ pub fn TimerPage() -> impl IntoView {
         }
     });
 
-    let body = match mode {
-        Mode::Projector => view! { <Projector ctx=ctx/> }.into_any(),
-        Mode::View => view! { <Viewer ctx=ctx/> }.into_any(),
-        Mode::Control => {
-            view! { <Controller ctx=ctx link_error=link_error options=options/> }.into_any()
+    // The page is built anew in another interface language (its state lives above).
+    let body = move || {
+        lang.track();
+        match mode {
+            Mode::Projector => view! { <Projector ctx=ctx/> }.into_any(),
+            Mode::View => view! { <Viewer ctx=ctx/> }.into_any(),
+            Mode::Control => {
+                view! { <Controller ctx=ctx link_error=link_error.clone() options=options/> }
+                    .into_any()
+            }
         }
     };
     view! {
@@ -233,10 +239,11 @@ impl Options {
 /// A read-only copy of someone's timer, from a shared link.
 #[component]
 fn Viewer(ctx: TimerCtx) -> impl IntoView {
+    let t = crate::ui::state::use_lang().get_untracked().timer();
     view! {
         <div class="page timer-page">
-            <h1>"Speaking timer"</h1>
-            <p class="notice notice--info">"This is a view-only copy of a timer, as it was when the link was made. It follows the link’s clock; it cannot change the timer. "<a href="timer">"Open your own timer"</a></p>
+            <h1>{t.timer_title}</h1>
+            <p class="notice notice--info">{t.timer_view_only}" "<a href="timer">{t.timer_open_own}</a></p>
             <Display ctx=ctx big=true/>
         </div>
     }
@@ -250,6 +257,8 @@ fn Controller(
 ) -> impl IntoView {
     let timer = ctx.timer;
     let m = meeting();
+    let lang = crate::ui::state::use_lang().get_untracked();
+    let t = lang.timer();
     let viewer_url = Signal::derive(move || {
         platform::absolute_url(
             &AppUrl::new(Page::Timer)
@@ -258,8 +267,7 @@ fn Controller(
                 .to_string(),
         )
     });
-    let qr =
-        move || crate::qr::svg(&viewer_url.get(), "QR code of the timer link").unwrap_or_default();
+    let qr = move || crate::qr::svg(&viewer_url.get(), t.timer_qr).unwrap_or_default();
     let projector_url = move || {
         platform::absolute_url(
             &AppUrl::new(Page::Timer)
@@ -293,40 +301,40 @@ fn Controller(
     let error = link_error.map(|e| {
         view! {
             <div class="notice" role="alert">
-                <p><strong>{e.to_string()}</strong>" A fresh timer is ready below. Ask for the link again if you were sent one."</p>
+                <p><strong>{lang.link_error(&e)}</strong>" "{t.timer_fresh}</p>
             </div>
         }
     });
     view! {
         <div class="page timer-page">
-            <h1>"Speaking timer"</h1>
-            <p class="lede">"Interventions are limited to "{m.delegation_minutes}" minutes for individual delegations and "{m.regional_group_minutes}" minutes for regional group statements."</p>
+            <h1>{t.timer_title}</h1>
+            <p class="lede">{crate::i18n::fill(t.timer_lede, &[("delegation", &m.delegation_minutes.to_string()), ("group", &m.regional_group_minutes.to_string())])}</p>
             {error}
             <section class="timer-layout">
                 <div class="timer-main">
                     <Display ctx=ctx big=true/>
-                    <div class="timer-controls" role="group" aria-label="Timer controls">
+                    <div class="timer-controls" role="group" aria-label=t.timer_controls>
                         <button type="button" class="button button--big" on:click=move |_| ctx.act(|t, n| t.toggle(n))>
-                            {move || match (timer.with(Timer::is_running), timer.with(Timer::has_started)) { (true, _) => "Pause", (false, true) => "Resume", _ => "Start" }}
+                            {move || match (timer.with(Timer::is_running), timer.with(Timer::has_started)) { (true, _) => t.timer_pause, (false, true) => t.timer_resume, _ => t.timer_start }}
                         </button>
-                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, _| t.reset())>"Reset"</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(-10_000, n))>"−10 s"</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(10_000, n))>"+10 s"</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(30_000, n))>"+30 s"</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, _| t.reset())>{t.timer_reset}</button>
+                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(-10_000, n))>"−10 s"</button>
+                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(10_000, n))>"+10 s"</button>
+                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(30_000, n))>"+30 s"</button>
                     </div>
-                    <div class="timer-controls" role="group" aria-label="Screens">
-                        <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>"Full screen"</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| { device::open_window(&projector_url(), "gpa2021-projector"); }>"Open projector window"</button>
+                    <div class="timer-controls" role="group" aria-label=t.timer_screens>
+                        <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.timer_full_screen}</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| { device::open_window(&projector_url(), "gpa2021-projector"); }>{t.timer_projector}</button>
                     </div>
                 </div>
                 <div class="timer-side">
                     <fieldset class="timer-presets">
-                        <legend>"Preset"</legend>
+                        <legend>{t.timer_preset}</legend>
                         <button type="button" class="button" aria-pressed=move || (timer.with(|t| t.kind) == StatementKind::Delegation).to_string() on:click=move |_| set_preset(StatementKind::Delegation)>
-                            {format!("Delegation — {}", state::display(preset(StatementKind::Delegation)))}
+                            {format!("{} — {}", t.kind_delegation, state::display(preset(StatementKind::Delegation)))}
                         </button>
                         <button type="button" class="button" aria-pressed=move || (timer.with(|t| t.kind) == StatementKind::RegionalGroup).to_string() on:click=move |_| set_preset(StatementKind::RegionalGroup)>
-                            {format!("Regional group — {}", state::display(preset(StatementKind::RegionalGroup)))}
+                            {format!("{} — {}", t.kind_group, state::display(preset(StatementKind::RegionalGroup)))}
                         </button>
                     </fieldset>
                     <form class="field timer-custom" on:submit=move |ev| {
@@ -336,52 +344,52 @@ fn Controller(
                             None => set_custom_error.set(true),
                         }
                     }>
-                        <label for="timer-custom">"Custom duration (e.g. 1:30 or 5m)"</label>
+                        <label for="timer-custom">{t.timer_custom}</label>
                         <div class="row">
                             <input id="timer-custom" inputmode="numeric" autocomplete="off" aria-describedby="timer-custom-error"
                                 prop:value=custom on:input=move |ev| set_custom.set(event_target_value(&ev))/>
-                            <button type="submit" class="button">"Set"</button>
+                            <button type="submit" class="button">{t.timer_set}</button>
                         </div>
-                        <p id="timer-custom-error" class="field__error" hidden=move || !custom_error.get()>"Type a duration between 1 second and 10 hours, like 90, 1:30 or 5m."</p>
+                        <p id="timer-custom-error" class="field__error" hidden=move || !custom_error.get()>{t.timer_custom_error}</p>
                     </form>
                     <div class="field">
-                        <label for="timer-label">"Who is speaking (optional)"</label>
+                        <label for="timer-label">{t.timer_who}</label>
                         <input id="timer-label" autocomplete="off" maxlength="60"
                             prop:value=move || timer.with(|t| t.label.clone())
                             on:input=move |ev| { let v = event_target_value(&ev); timer.update(|t| t.label = link::clean_label(&v)); }/>
                     </div>
                     <fieldset class="timer-options">
-                        <legend>"At time-up"</legend>
+                        <legend>{t.timer_time_up}</legend>
                         <label class="check"><input type="checkbox" prop:checked=move || options.with(|o| o.chime)
-                            on:change=move |_| options.update(|o| { o.chime = !o.chime; o.save(); if o.chime { device::chime(); } })/><span>"Play a chime"</span></label>
+                            on:change=move |_| options.update(|o| { o.chime = !o.chime; o.save(); if o.chime { device::chime(); } })/><span>{t.timer_chime}</span></label>
                         <label class="check"><input type="checkbox" prop:checked=move || options.with(|o| o.vibrate)
-                            on:change=move |_| options.update(|o| { o.vibrate = !o.vibrate; o.save(); })/><span>"Vibrate (phones)"</span></label>
+                            on:change=move |_| options.update(|o| { o.vibrate = !o.vibrate; o.save(); })/><span>{t.timer_vibrate}</span></label>
                     </fieldset>
                 </div>
             </section>
             <section class="timer-share" aria-labelledby="timer-share-title">
-                <h2 id="timer-share-title">"Share the countdown"</h2>
-                <p>"Anyone who opens this link sees the same countdown — running, paused or in overtime — on their own device, without being able to change it. It holds the timer as it is now: share it again after you pause or change the time."</p>
+                <h2 id="timer-share-title">{t.timer_share_title}</h2>
+                <p>{t.timer_share_text}</p>
                 <div class="timer-share__grid">
                     <div class="timer-qr" inner_html=qr></div>
                     <div class="field">
-                        <label for="timer-link">"Link for viewers"</label>
+                        <label for="timer-link">{t.timer_link}</label>
                         <input id="timer-link" readonly prop:value=viewer_url/>
-                        <div class="row"><ShareButton label="Copy or share the link" title="Speaking timer" url=viewer_url/></div>
-                        <p class="note">"Your own address bar keeps the controller’s link. Devices show the same time when their clocks agree."</p>
+                        <div class="row"><ShareButton label=t.timer_share_button title=t.timer_title url=viewer_url lang=lang/></div>
+                        <p class="note">{t.timer_share_note}</p>
                     </div>
                 </div>
             </section>
             <queue::QueuePanel ctx=ctx/>
             <section class="timer-keys" aria-labelledby="timer-keys-title">
-                <h2 id="timer-keys-title">"Keyboard shortcuts"</h2>
+                <h2 id="timer-keys-title">{t.timer_keys}</h2>
                 <dl>
-                    <dt><kbd>"Space"</kbd></dt><dd>"Start, pause or resume"</dd>
-                    <dt><kbd>"R"</kbd></dt><dd>"Reset to the full time"</dd>
-                    <dt><kbd>"→"</kbd>" "<kbd>"↑"</kbd></dt><dd>"Add 10 seconds"</dd>
-                    <dt><kbd>"←"</kbd>" "<kbd>"↓"</kbd></dt><dd>"Remove 10 seconds"</dd>
-                    <dt><kbd>"F"</kbd></dt><dd>"Full screen"</dd>
-                    <dt><kbd>"N"</kbd></dt><dd>"Next speaker in the queue"</dd>
+                    <dt><kbd>{t.key_space}</kbd></dt><dd>{t.key_toggle}</dd>
+                    <dt><kbd>"R"</kbd></dt><dd>{t.key_reset}</dd>
+                    <dt><kbd>"→"</kbd>" "<kbd>"↑"</kbd></dt><dd>{t.key_add}</dd>
+                    <dt><kbd>"←"</kbd>" "<kbd>"↓"</kbd></dt><dd>{t.key_remove}</dd>
+                    <dt><kbd>"F"</kbd></dt><dd>{t.timer_full_screen}</dd>
+                    <dt><kbd>"N"</kbd></dt><dd>{t.key_next}</dd>
                 </dl>
             </section>
         </div>

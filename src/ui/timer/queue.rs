@@ -12,6 +12,8 @@ const STORE_KEY: &str = "gpa2021.queue";
 
 #[component]
 pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
+    let lang = crate::ui::state::use_lang().get_untracked();
+    let t = lang.timer();
     let queue = RwSignal::new(Queue::decode(
         &platform::storage_get(STORE_KEY).unwrap_or_default(),
     ));
@@ -63,12 +65,13 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
                 .map(|(i, w)| {
                     let id = w.id;
                     let name = w.label.clone();
-                    let (up, down, remove) = (format!("Move {name} up"), format!("Move {name} down"), format!("Remove {name}"));
+                    let with_name = |text: &str| crate::i18n::fill(text, &[("name", &name)]);
+                    let (up, down, remove) = (with_name(t.queue_up), with_name(t.queue_down), with_name(t.queue_remove));
                     view! {
                         <li class="queue__item">
                             <span class="queue__pos">{i + 1}"."</span>
                             <span class="queue__name">{name.clone()}</span>
-                            <span class="queue__kind">{format!("{} · {}", w.kind.label(), state::display(preset(w.kind)))}</span>
+                            <span class="queue__kind">{format!("{} · {}", lang.kind(w.kind), state::display(preset(w.kind)))}</span>
                             <span class="queue__actions">
                                 <button type="button" class="icon-button" aria-label=up on:click=move |_| queue.update(|q| q.shift(id, -1))>"↑"</button>
                                 <button type="button" class="icon-button" aria-label=down on:click=move |_| queue.update(|q| q.shift(id, 1))>"↓"</button>
@@ -88,8 +91,8 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
                     let over = s.overrun();
                     view! {
                         <tr class:overrun={over > 0}>
-                            <td>{if s.label.is_empty() { "(no name)".to_string() } else { s.label.clone() }}</td>
-                            <td>{s.kind.label()}</td>
+                            <td>{if s.label.is_empty() { t.queue_no_name.to_string() } else { s.label.clone() }}</td>
+                            <td>{lang.kind(s.kind)}</td>
                             <td>{state::display(s.allotted)}</td>
                             <td>{state::display(s.used.max(1))}</td>
                             <td>{if over > 0 { format!("+{}", state::display(over).trim_start_matches('+')) } else { "—".to_string() }}</td>
@@ -101,49 +104,49 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
     };
     view! {
         <section class="queue" aria-labelledby="queue-title">
-            <h2 id="queue-title">"Speakers queue"</h2>
-            <p class="note">"Kept on this device only. Each speaker gets the time of their kind of statement."</p>
+            <h2 id="queue-title">{t.queue_title}</h2>
+            <p class="note">{t.queue_note}</p>
             <form class="queue__add" on:submit=add>
                 <div class="field">
-                    <label for="queue-label">"Delegation or group"</label>
+                    <label for="queue-label">{t.queue_who}</label>
                     <input id="queue-label" autocomplete="off" maxlength="80" prop:value=label on:input=move |ev| set_label.set(event_target_value(&ev))/>
                 </div>
                 <div class="field">
-                    <label for="queue-kind">"Statement"</label>
+                    <label for="queue-kind">{t.queue_statement}</label>
                     <select id="queue-kind" on:change=move |ev| set_kind.set(if event_target_value(&ev) == "g" { StatementKind::RegionalGroup } else { StatementKind::Delegation })>
-                        <option value="d">{format!("Delegation ({})", state::display(preset(StatementKind::Delegation)))}</option>
-                        <option value="g">{format!("Regional group ({})", state::display(preset(StatementKind::RegionalGroup)))}</option>
+                        <option value="d">{format!("{} ({})", t.kind_delegation, state::display(preset(StatementKind::Delegation)))}</option>
+                        <option value="g">{format!("{} ({})", t.kind_group, state::display(preset(StatementKind::RegionalGroup)))}</option>
                     </select>
                 </div>
-                <button type="submit" class="button">"Add to queue"</button>
+                <button type="submit" class="button">{t.queue_add}</button>
             </form>
             <div class="row">
                 <button type="button" class="button"
                     disabled=move || queue.with(|q| q.waiting.is_empty()) && !ctx.timer.with(Timer::has_started)
                     on:click=move |_| next()>
-                    {move || queue.with(|q| q.waiting.first().map_or("Finish current speaker".to_string(), |w| format!("Next speaker: {}", w.label)))}
+                    {move || queue.with(|q| q.waiting.first().map_or(t.queue_finish.to_string(), |w| crate::i18n::fill(t.queue_next, &[("name", &w.label)])))}
                 </button>
-                <button type="button" class="button button--quiet" disabled=move || queue.with(|q| q.waiting.len() < 2) on:click=move |_| queue.update(Queue::skip)>"Skip (move first to last)"</button>
+                <button type="button" class="button button--quiet" disabled=move || queue.with(|q| q.waiting.len() < 2) on:click=move |_| queue.update(Queue::skip)>{t.queue_skip}</button>
             </div>
-            <Show when=move || queue.with(|q| !q.waiting.is_empty()) fallback=|| view! { <p class="empty-line">"No one is waiting."</p> }>
+            <Show when=move || queue.with(|q| !q.waiting.is_empty()) fallback=|| view! { <p class="empty-line">{t.queue_none}</p> }>
                 <ol class="queue__list">{rows}</ol>
             </Show>
-            <h3>"Time used"</h3>
-            <Show when=move || queue.with(|q| !q.log.is_empty()) fallback=|| view! { <p class="empty-line">"Speakers appear here when you call the next one."</p> }>
+            <h3>{t.queue_used}</h3>
+            <Show when=move || queue.with(|q| !q.log.is_empty()) fallback=|| view! { <p class="empty-line">{t.queue_log_none}</p> }>
                 <div class="table-wrap">
                     <table class="log">
-                        <thead><tr><th scope="col">"Speaker"</th><th scope="col">"Statement"</th><th scope="col">"Allotted"</th><th scope="col">"Used"</th><th scope="col">"Overrun"</th></tr></thead>
+                        <thead><tr><th scope="col">{t.col_speaker}</th><th scope="col">{t.queue_statement}</th><th scope="col">{t.col_allotted}</th><th scope="col">{t.col_used}</th><th scope="col">{t.col_overrun}</th></tr></thead>
                         <tbody>{log_rows}</tbody>
                     </table>
                 </div>
             </Show>
             <div class="row">
                 <button type="button" class="button button--quiet" disabled=move || queue.with(|q| q.log.is_empty())
-                    on:click=move |_| { platform::download("speakers-log.csv", "text/csv", &queue.with(Queue::log_csv)); }>"Download the log (CSV)"</button>
+                    on:click=move |_| { platform::download("speakers-log.csv", "text/csv", &queue.with(Queue::log_csv)); }>{t.queue_download}</button>
                 <button type="button" class="button button--quiet button--danger" disabled=move || queue.with(|q| q.log.is_empty())
-                    on:click=move |_| if platform::confirm("Clear the log of time used? This cannot be undone.") { queue.update(|q| q.log.clear()) }>"Clear the log"</button>
+                    on:click=move |_| if platform::confirm(t.queue_clear_log_confirm) { queue.update(|q| q.log.clear()) }>{t.queue_clear_log}</button>
                 <button type="button" class="button button--quiet button--danger" disabled=move || queue.with(|q| q.waiting.is_empty())
-                    on:click=move |_| if platform::confirm("Remove everyone from the queue?") { queue.update(|q| q.waiting.clear()) }>"Clear the queue"</button>
+                    on:click=move |_| if platform::confirm(t.queue_clear_confirm) { queue.update(|q| q.waiting.clear()) }>{t.queue_clear}</button>
             </div>
         </section>
     }
