@@ -74,6 +74,7 @@ pub const EN_TIMER: TimerText = TimerText {
     ms_up: "Time is up.",
     time_left: "{time} left",
     time_over: "{time} over",
+    duration_pair: "{minutes} {seconds}",
     projector_label: "Speaking timer, projector view",
     projector_full: "Full screen (F)",
     projector_hint: "This window follows the timer on this device.",

@@ -25,7 +25,7 @@ pub const ES: Catalogue = Catalogue {
 
 pub const ES_TIMER: TimerText = TimerText {
     timer_title: "Cronómetro de intervenciones",
-    timer_lede: "Las intervenciones se limitan a {delegation} minutos para las delegaciones y a {group} minutos para las declaraciones en nombre de grupos regionales.",
+    timer_lede: "Las intervenciones se limitan a {delegation} minutos para las delegaciones que intervengan a título individual y a {group} minutos para las declaraciones formuladas en nombre de grupos regionales.",
     timer_view_only: "Esta es una copia de solo lectura de un cronómetro, tal como estaba cuando se creó el enlace. Sigue el reloj del enlace y no puede modificar el cronómetro.",
     timer_open_own: "Abrir su propio cronómetro",
     timer_fresh: "Abajo hay un cronómetro nuevo listo. Si le enviaron este enlace, pídalo de nuevo.",
@@ -71,8 +71,9 @@ pub const ES_TIMER: TimerText = TimerText {
     ms_thirty: "Quedan treinta segundos.",
     ms_ten: "Quedan diez segundos.",
     ms_up: "Se agotó el tiempo.",
-    time_left: "quedan {time}",
+    time_left: "Tiempo restante: {time}",
     time_over: "{time} de exceso",
+    duration_pair: "{minutes} {seconds}",
     projector_label: "Cronómetro de intervenciones, vista de proyector",
     projector_full: "Pantalla completa (F)",
     projector_hint: "Esta ventana sigue el cronómetro de este dispositivo.",

@@ -233,7 +233,13 @@ impl Lang {
         if s > 0 || m == 0 {
             parts.push(count(self, &t.seconds, s, &[]));
         }
-        let time = parts.join(" ");
+        let time = match parts.as_slice() {
+            [minutes, seconds] => fill(
+                t.duration_pair,
+                &[("minutes", minutes), ("seconds", seconds)],
+            ),
+            _ => parts.join(" "),
+        };
         fill(
             if over { t.time_over } else { t.time_left },
             &[("time", &time)],
@@ -425,6 +431,7 @@ catalogue! {
             ms_up,
             time_left,
             time_over,
+            duration_pair,
             projector_label,
             projector_full,
             projector_hint,
@@ -622,10 +629,14 @@ mod tests {
     fn the_timer_speaks_each_language() {
         assert_eq!(Lang::En.spoken(90_000), "1 minute 30 seconds left");
         assert_eq!(Lang::En.spoken(-1_000), "1 second over");
-        assert_eq!(Lang::Ru.spoken(120_000), "осталось 2 минуты");
-        assert_eq!(Lang::Ru.spoken(300_000), "осталось 5 минут");
-        assert_eq!(Lang::Ru.spoken(21_000), "осталось 21 секунда");
-        assert_eq!(Lang::Ar.spoken(120_000), "متبقٍّ دقيقتان");
+        assert_eq!(Lang::Ru.spoken(120_000), "Осталось: 2 минуты");
+        assert_eq!(Lang::Ru.spoken(300_000), "Осталось: 5 минут");
+        assert_eq!(Lang::Ru.spoken(21_000), "Осталось: 21 секунда");
+        assert_eq!(Lang::Ar.spoken(120_000), "الوقت المتبقي: دقيقتان");
+        assert_eq!(
+            Lang::Ar.spoken(90_000),
+            "الوقت المتبقي: دقيقة واحدة و30 ثانية"
+        );
         assert_eq!(
             Lang::Fr.spoken(-61_000),
             "1 minute 1 seconde de dépassement"

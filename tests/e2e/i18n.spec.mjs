@@ -8,7 +8,7 @@ const NAV = {
   zh: ['日程', '问题', '计时器', '关于'],
   en: ['Agenda', 'Questions', 'Timer', 'About'],
   fr: ['Programme', 'Questions', 'Chronomètre', 'À propos'],
-  ru: ['Программа', 'Вопросы', 'Таймер', 'О встрече'],
+  ru: ['Программа', 'Вопросы', 'Таймер', 'О совещании'],
   es: ['Programa', 'Preguntas', 'Cronómetro', 'Acerca de'],
 };
 const ROUTES = ['/', '/session?id=panel-1', '/speakers', '/about', '/questions', '/timer', '/no-such-page'];
@@ -115,15 +115,15 @@ test('the timer speaks the interface language: controls, phases, spoken time, qu
   await expect(page.locator('main h1')).toHaveText('Таймер выступлений');
   await expect(page.locator('.timer-display__phase')).toContainText('Готов');
   const digits = page.locator('.timer-display__digits');
-  await expect(digits).toHaveAttribute('aria-label', 'осталось 2 минуты');
+  await expect(digits).toHaveAttribute('aria-label', 'Осталось: 2 минуты');
   await page.getByRole('button', { name: 'Старт' }).click();
   await page.clock.runFor(95_000);
   await expect(digits).toHaveText('0:25');
   await expect(page.locator('.timer-display__phase')).toContainText('Последние 30 секунд');
-  await expect(digits).toHaveAttribute('aria-label', 'осталось 25 секунд');
+  await expect(digits).toHaveAttribute('aria-label', 'Осталось: 25 секунд');
   await page.getByRole('button', { name: 'Пауза' }).click();
   await page.getByLabel('Делегация или группа').fill('Гана');
-  await page.getByRole('button', { name: 'Добавить в очередь' }).click();
+  await page.getByRole('button', { name: 'Добавить в список' }).click();
   await expect(page.getByRole('button', { name: 'Следующий: Гана' })).toBeVisible();
   // Switching language rebuilds the page and keeps the timer as it was.
   await page.locator('.langs').getByRole('link', { name: 'العربية' }).click();
