@@ -267,7 +267,17 @@ fn Controller(
                 .to_string(),
         )
     });
-    let qr = move || crate::qr::svg(&viewer_url.get(), t.timer_qr).unwrap_or_default();
+    // The QR code is drawn in a task of its own after the page, so starting the timer page
+    // never blocks input for long on a slow phone.
+    let qr_ready = RwSignal::new(false);
+    platform::dom::next_task(move || qr_ready.set(true));
+    let qr = move || {
+        if qr_ready.get() {
+            crate::qr::svg(&viewer_url.get(), t.timer_qr).unwrap_or_default()
+        } else {
+            String::new()
+        }
+    };
     let projector_url = move || {
         platform::absolute_url(
             &AppUrl::new(Page::Timer)
