@@ -10,11 +10,8 @@ mod en;
 mod es;
 mod fr;
 mod ru;
+mod timer_words;
 mod zh;
-
-use crate::time::Millis;
-use crate::timer::link::LinkError;
-use crate::timer::state::{Milestone, Phase, StatementKind};
 
 /// An official UN language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -82,6 +79,19 @@ impl Lang {
             .into_iter()
             .find_map(|tag| Lang::parse(tag.split(['-', '_']).next().unwrap_or("")))
             .unwrap_or(Lang::En)
+    }
+
+    /// The interface language: `lang=` of the URL when it is one of the six, else the one
+    /// stored on the device, else the first of the browser's `preferred` that is, else English.
+    pub fn choose<'a>(
+        from_url: Option<&str>,
+        stored: Option<&str>,
+        preferred: impl IntoIterator<Item = &'a str>,
+    ) -> Lang {
+        from_url
+            .and_then(Lang::parse)
+            .or_else(|| stored.and_then(Lang::parse))
+            .unwrap_or_else(|| Lang::negotiate(preferred))
     }
 
     /// The interface text in this language.
@@ -167,86 +177,6 @@ impl Lang {
     }
 }
 
-/// The timer's words in a language.
-impl Lang {
-    /// The phase in words, so it is never signalled by colour alone.
-    pub fn phase(self, p: Phase) -> &'static str {
-        let t = self.timer();
-        match p {
-            Phase::Ready => t.phase_ready,
-            Phase::Running => t.phase_running,
-            Phase::LastThirty => t.phase_last30,
-            Phase::LastTen => t.phase_last10,
-            Phase::Overtime => t.phase_overtime,
-            Phase::Paused => t.phase_paused,
-        }
-    }
-
-    /// A milestone, as announced to screen-reader users.
-    pub fn milestone(self, m: Milestone) -> &'static str {
-        let t = self.timer();
-        match m {
-            Milestone::OneMinute => t.ms_minute,
-            Milestone::ThirtySeconds => t.ms_thirty,
-            Milestone::TenSeconds => t.ms_ten,
-            Milestone::TimeUp => t.ms_up,
-        }
-    }
-
-    /// A kind of statement.
-    pub fn kind(self, k: StatementKind) -> &'static str {
-        let t = self.timer();
-        match k {
-            StatementKind::Delegation => t.kind_delegation,
-            StatementKind::RegionalGroup => t.kind_group,
-            StatementKind::Custom => t.kind_custom,
-        }
-    }
-
-    /// Why a timer link could not be read.
-    pub fn link_error(self, e: &LinkError) -> &'static str {
-        let t = self.timer();
-        match e {
-            LinkError::Empty => t.err_empty,
-            LinkError::Version(_) => t.err_version,
-            LinkError::Malformed => t.err_malformed,
-            LinkError::Damaged => t.err_damaged,
-            LinkError::OutOfRange => t.err_range,
-        }
-    }
-
-    /// The time left (or over) in words for assistive technology: "1 minute 30 seconds left",
-    /// "5 seconds over".
-    pub fn spoken(self, remaining: Millis) -> String {
-        let t = self.timer();
-        let over = remaining <= 0;
-        let secs = if over {
-            remaining.unsigned_abs() / 1000
-        } else {
-            remaining.unsigned_abs().div_ceil(1000)
-        };
-        let (m, s) = (secs / 60, secs % 60);
-        let mut parts = Vec::new();
-        if m > 0 {
-            parts.push(count(self, &t.minutes, m, &[]));
-        }
-        if s > 0 || m == 0 {
-            parts.push(count(self, &t.seconds, s, &[]));
-        }
-        let time = match parts.as_slice() {
-            [minutes, seconds] => fill(
-                t.duration_pair,
-                &[("minutes", minutes), ("seconds", seconds)],
-            ),
-            _ => parts.join(" "),
-        };
-        fill(
-            if over { t.time_over } else { t.time_left },
-            &[("time", &time)],
-        )
-    }
-}
-
 /// A CLDR plural category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Plural {
@@ -269,7 +199,7 @@ pub const NONE: Forms = Forms {
 };
 
 /// A text with a form per plural category (`None` where the language has no such form).
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Copy)]
 pub struct Forms {
     pub zero: Option<&'static str>,
     pub one: Option<&'static str>,
@@ -488,6 +418,8 @@ pub fn count(lang: Lang, forms: &Forms, n: u64, values: &[(&str, &str)]) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::timer::link::LinkError;
+    use crate::timer::state::Phase;
     use proptest::prelude::*;
 
     #[test]
@@ -510,6 +442,15 @@ mod tests {
         assert_eq!(Lang::negotiate(["ar_EG"]), Lang::Ar);
         assert_eq!(Lang::negotiate(["de", "it"]), Lang::En);
         assert_eq!(Lang::negotiate([]), Lang::En);
+    }
+
+    #[test]
+    fn the_url_wins_then_the_device_then_the_browser() {
+        let browser = ["fr-FR", "en"];
+        assert_eq!(Lang::choose(Some("ar"), Some("ru"), browser), Lang::Ar);
+        assert_eq!(Lang::choose(Some("xx"), Some("ru"), browser), Lang::Ru);
+        assert_eq!(Lang::choose(None, Some("\u{0}<script>"), browser), Lang::Fr);
+        assert_eq!(Lang::choose(None, None, ["de"]), Lang::En);
     }
 
     #[test]
@@ -611,7 +552,7 @@ mod tests {
             one: Some("{n} заседание"),
             few: Some("{n} заседания"),
             many: Some("{n} заседаний"),
-            ..Forms::default()
+            ..NONE
         };
         let s = |n| count(Lang::Ru, &forms, n, &[]);
         assert_eq!(s(1), "1 заседание");
@@ -620,7 +561,7 @@ mod tests {
         assert_eq!(s(21), "21 заседание");
         let other = Forms {
             other: Some("{n} of {total}"),
-            ..Forms::default()
+            ..NONE
         };
         assert_eq!(count(Lang::Ru, &other, 3, &[("total", "7")]), "3 of 7");
     }

@@ -5,7 +5,7 @@ use super::router::provide_nav;
 use super::state::{provide_lang, provide_my_agenda};
 use super::PageViews;
 use crate::embed::Embed;
-use crate::routes::{AppUrl, Bundle, Page};
+use crate::routes::{AppUrl, Bundle};
 use leptos::prelude::*;
 
 #[component]
@@ -16,7 +16,7 @@ pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
     provide_my_agenda();
     let lang = super::state::use_lang();
     let t = move || lang.get().text();
-    let english_content = move || page.get() != Page::Timer;
+    let english_content = move || !page.get().is_translated();
     let (update_ready, set_update_ready) = signal(false);
     // Later, so the precache downloads never compete with the first load on a slow network.
     set_timeout(

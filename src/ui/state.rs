@@ -17,18 +17,12 @@ const LANG_KEY: &str = "gpa2021.lang";
 pub struct UiLang(pub RwSignal<Lang>);
 
 pub fn provide_lang(from_url: Memo<Option<String>>) {
-    let start = untrack(|| from_url.get())
-        .as_deref()
-        .and_then(Lang::parse)
-        .or_else(|| {
-            platform::storage_get(LANG_KEY)
-                .as_deref()
-                .and_then(Lang::parse)
-        })
-        .unwrap_or_else(|| {
-            let preferred = platform::preferred_languages();
-            Lang::negotiate(preferred.iter().map(String::as_str))
-        });
+    let preferred = platform::preferred_languages();
+    let start = Lang::choose(
+        untrack(|| from_url.get()).as_deref(),
+        platform::storage_get(LANG_KEY).as_deref(),
+        preferred.iter().map(String::as_str),
+    );
     let lang = RwSignal::new(start);
     Effect::new(move |_| {
         if let Some(l) = from_url.get().as_deref().and_then(Lang::parse) {
