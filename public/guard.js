@@ -3,18 +3,31 @@
  * instead of a page that silently stops working. Plain JS, so it works when the wasm does not. */
 (function () {
   'use strict';
+  // In the interface language the app set on <html lang> (English before it starts).
+  var WORDS = {
+    en: ['Something went wrong.', 'The programme stopped working in this tab. Reloading the page usually fixes it.', 'Reload'],
+    fr: ['Une erreur s’est produite.', 'Le programme a cessé de fonctionner dans cet onglet. Recharger la page règle généralement le problème.', 'Recharger'],
+    es: ['Algo ha fallado.', 'El programa dejó de funcionar en esta pestaña. Volver a cargar la página suele resolverlo.', 'Volver a cargar'],
+    ru: ['Что-то пошло не так.', 'Программа перестала работать в этой вкладке. Обычно помогает обновить страницу.', 'Обновить'],
+    zh: ['出现错误。', '日程在此标签页中停止运行。重新加载页面通常可以解决。', '重新加载'],
+    ar: ['حدث خطأ.', 'توقف البرنامج عن العمل في علامة التبويب هذه. عادةً ما تُحل المشكلة بإعادة تحميل الصفحة.', 'إعادة التحميل'],
+  };
   function show() {
     if (document.getElementById('app-error')) return;
+    var words = WORDS[document.documentElement.lang] || WORDS.en;
     var box = document.createElement('div');
     box.id = 'app-error';
     box.className = 'app-error';
     box.setAttribute('role', 'alert');
     var text = document.createElement('p');
-    text.innerHTML = '<strong>Something went wrong.</strong> The programme stopped working in this tab. Reloading the page usually fixes it.';
+    var strong = document.createElement('strong');
+    strong.textContent = words[0];
+    text.appendChild(strong);
+    text.appendChild(document.createTextNode(' ' + words[1]));
     var button = document.createElement('button');
     button.type = 'button';
     button.className = 'button';
-    button.textContent = 'Reload';
+    button.textContent = words[2];
     button.addEventListener('click', function () { location.reload(); });
     box.appendChild(text);
     box.appendChild(button);

@@ -81,12 +81,6 @@ impl Bundle {
 }
 
 impl Page {
-    /// Whether the page's own interface follows the interface language (issue 7 so far: the
-    /// timer). Elsewhere the content is English, marked `lang="en" dir="ltr"`.
-    pub fn is_translated(self) -> bool {
-        self == Page::Timer
-    }
-
     pub fn bundle(self) -> Bundle {
         match self {
             Page::Questions => Bundle::Questions,

@@ -67,22 +67,40 @@ pub fn hhmm(t: ClockTime) -> String {
 }
 
 /// A span at a fixed offset, as the visitor's local time: "Mon 22 Nov, 16:00–17:00 (UTC+1)",
-/// or with both days when it crosses midnight there.
-pub fn local_range(start: Millis, end: Millis, utc_offset_minutes: i32) -> String {
+/// or with both days when it crosses midnight there. `day_time` writes a day and a time in the
+/// interface language ("Mon 22 Nov, 16:00"; [`english_day_time`]). `ltr` keeps times and the
+/// offset in their order inside right-to-left text (see [`ltr`]; in other languages it can
+/// leave them as they are).
+pub fn local_range(
+    start: Millis,
+    end: Millis,
+    utc_offset_minutes: i32,
+    day_time: impl Fn(Date, &str) -> String,
+    ltr: impl Fn(&str) -> String,
+) -> String {
     let (d0, t0) = wall_clock(start, utc_offset_minutes);
     let (d1, t1) = wall_clock(end, utc_offset_minutes);
     let off = utc_offset_label(utc_offset_minutes);
-    if d1 == d0 {
-        format!("{}, {}–{} ({off})", day_label(d0), hhmm(t0), hhmm(t1))
+    let span = if d1 == d0 {
+        day_time(d0, &ltr(&format!("{}–{}", hhmm(t0), hhmm(t1))))
     } else {
         format!(
-            "{}, {} – {}, {} ({off})",
-            day_label(d0),
-            hhmm(t0),
-            day_label(d1),
-            hhmm(t1)
+            "{} – {}",
+            day_time(d0, &ltr(&hhmm(t0))),
+            day_time(d1, &ltr(&hhmm(t1)))
         )
-    }
+    };
+    format!("{span} {}", ltr(&format!("({off})")))
+}
+
+/// Text isolated left to right (invisible marks U+2066 and U+2069).
+pub fn ltr(s: &str) -> String {
+    format!("\u{2066}{s}\u{2069}")
+}
+
+/// "Mon 22 Nov, 16:00" (the English `day_time` of [`local_range`]).
+pub fn english_day_time(d: Date, time: &str) -> String {
+    format!("{}, {time}", day_label(d))
 }
 
 /// "Mon 22 Nov".
@@ -259,6 +277,15 @@ mod tests {
     fn local_ranges() {
         // The opening plenary, 10:00–13:00 in New York (15:00–18:00 UTC), seen from elsewhere.
         let (start, end) = (1_637_593_200_000, 1_637_604_000_000);
+        // The marks that keep times left to right are there, and invisible: compare without.
+        let local_range = |s, e, off| {
+            let text = local_range(s, e, off, english_day_time, super::ltr);
+            assert_eq!(
+                text.matches('\u{2066}').count(),
+                text.matches('\u{2069}').count()
+            );
+            text.replace(['\u{2066}', '\u{2069}'], "")
+        };
         assert_eq!(
             local_range(start, end, 60),
             "Mon 22 Nov, 16:00–19:00 (UTC+1)"

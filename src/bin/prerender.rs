@@ -5,6 +5,7 @@
 //!
 //! `prerender <dir>`: rewrites `<dir>/<page>.html` for each page.
 
+use gpa2021::i18n::Lang;
 use gpa2021::programme::favourites::Favourites;
 use gpa2021::programme::filter::AgendaFilter;
 use gpa2021::programme::{meeting, now};
@@ -36,7 +37,9 @@ fn run(dir: &Path) -> Result<usize, String> {
         .as_millis() as i64;
     let filter = AgendaFilter::default();
     let shown = filter.apply(m, &Favourites::default());
+    let t = gpa2021::i18n::ENGLISH;
     let state = agenda_page::AgendaState {
+        t,
         filter: &filter,
         notices: &[],
         moment: now::moment(m, now_ms),
@@ -61,7 +64,7 @@ fn run(dir: &Path) -> Result<usize, String> {
             Page::About,
             view(format!(
                 "<article class=\"page prose\">{}</article>",
-                pages::about(m)
+                pages::about(m, t)
             )),
         ),
         (
@@ -69,7 +72,7 @@ fn run(dir: &Path) -> Result<usize, String> {
             Page::Speakers,
             view(format!(
                 "<div class=\"page\">{}</div>",
-                pages::speaker_list(m)
+                pages::speaker_list(m, t)
             )),
         ),
         (
@@ -77,7 +80,7 @@ fn run(dir: &Path) -> Result<usize, String> {
             Page::NotFound,
             view(format!(
                 "<div class=\"page\">{}</div>",
-                pages::not_found("page")
+                pages::not_found(t, pages::Missing::Page)
             )),
         ),
         ("session", Page::Session, String::new()),
@@ -88,7 +91,7 @@ fn run(dir: &Path) -> Result<usize, String> {
         let path = dir.join(format!("{name}.html"));
         let html =
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let (title, description) = pages::meta(m, *page);
+        let (title, description) = pages::meta(m, t.c, *page);
         let html = html
             .replacen(
                 "<body>",
@@ -109,6 +112,16 @@ fn run(dir: &Path) -> Result<usize, String> {
                 1,
             );
         std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+    }
+    // The interface text of the other languages, loaded when a visitor picks one.
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        for (bundle, text) in [
+            ("agenda", lang.agenda_file()),
+            ("questions", lang.questions_file()),
+        ] {
+            let path = dir.join(format!("i18n-{bundle}.{}.txt", lang.code()));
+            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        }
     }
     Ok(pages.len())
 }

@@ -8,5 +8,6 @@ fn main() {
     gpa2021::ui::mount(
         gpa2021::routes::Bundle::Questions,
         gpa2021::ui::questions_pages,
+        gpa2021::ui::questions_texts,
     );
 }

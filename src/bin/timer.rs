@@ -5,5 +5,9 @@ fn main() {
     // guard script shows its banner either way).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    gpa2021::ui::mount(gpa2021::routes::Bundle::Timer, gpa2021::ui::timer_pages);
+    gpa2021::ui::mount(
+        gpa2021::routes::Bundle::Timer,
+        gpa2021::ui::timer_pages,
+        gpa2021::ui::timer_texts,
+    );
 }

@@ -1,6 +1,6 @@
 //! The interface in English.
 
-use super::{Catalogue, Forms, TimerText, NONE};
+use super::{AgendaText, Catalogue, Forms, QuestionsText, TimerText, NONE};
 
 pub const EN: Catalogue = Catalogue {
     skip_link: "Skip to content",
@@ -22,6 +22,222 @@ pub const EN: Catalogue = Catalogue {
     share_shared: "Shared.",
     share_copy_this: "Copy this link:",
     share_link: "Link",
+    // In the time line of a session: "10:00–11:00 New York".
+    new_york: "New York",
+    at_new_york: "{time} New York time",
+    day_at_new_york: "{day}, {time} New York time",
+    // The visitor's own time zone, when it differs: "Your time: Mon 22 Nov, 16:00–17:00 (UTC+1)".
+    your_time: "Your time: {time}",
+    // Names for dates, separated by "|": Sunday first; January first.
+    weekdays: "Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday",
+    weekdays_short: "Sun|Mon|Tue|Wed|Thu|Fri|Sat",
+    months: "January|February|March|April|May|June|July|August|September|October|November|December",
+    months_short: "Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec",
+    // "Monday, 22 November 2021" (day headings).
+    date_long: "{weekday}, {day} {month} {year}",
+    // "Mon 22 Nov" (local times).
+    date_short: "{weekday} {day} {month}",
+    // A short date and a time: "Mon 22 Nov, 16:00–17:00".
+    day_time: "{day}, {time}",
+    link_problem: "Part of this link could not be used.",
+    clear_filters: "Clear all filters",
+    // A disclosure's label with how many of its filters are on: "More filters (2 on)".
+    filters_on: "{label} ({n} on)",
+    title_agenda: "Agenda",
+    title_session: "Session",
+    title_speakers: "Speakers",
+    title_questions: "Panels and guiding questions",
+    title_timer: "Speaking timer",
+    title_about: "About the meeting",
+    title_not_found: "Not found",
+    wrong_bundle_title: "This page did not load",
+    wrong_bundle_text: "The web server sent another page of the app here.",
+    wrong_bundle_open: "Open the page directly",
+    wrong_bundle_back: "Go back to the agenda",
+    minutes: Forms { one: Some("{n} minute"), other: Some("{n} minutes"), ..NONE },
+};
+
+pub const EN_AGENDA: AgendaText = AgendaText {
+    times_note: "Times are {zone}. Where your time zone differs, your local time is shown too.",
+    drop_bad: "Open the agenda without it",
+    // {value} is what the link held, quoted.
+    notice_day: "There is no day “{value}” in the programme, so both days are shown.",
+    notice_kind: "“{value}” is not a kind of session, so it was left out of the filter.",
+    notice_speaker: "No speaker “{value}” is in the programme, so sessions of every speaker are shown.",
+    notice_at: "The time in this link, “{value}”, is not a date and time like 2021-11-22T15:40:00-05:00, so the agenda follows your clock.",
+    // {session}: a session's title (English); {when}: "Monday, 22 November 2021, 10:00 New York time"; {starts}: "in 3 days".
+    before_title: "The meeting has not started.",
+    before_text: "It opens with the {session} on {when} ({starts}).",
+    // {dates}: "22-23 November 2021" (English, from the programme).
+    after_title: "This meeting took place on {dates}.",
+    after_text: "The programme is kept here as a record; “now” and “next” are shown only while it runs.",
+    on_now: "On now",
+    next: "Next",
+    // After "On now": "{session} until 16:00 New York time".
+    now_until: "{session} until {time} New York time",
+    next_at: "Next: {session} at {time} ({starts})",
+    // After the "Next" badge: "{session} at Monday, 22 November 2021, 15:00 New York time (in 2 h 05 min)".
+    next_when: "{session} at {when} ({starts})",
+    jump_now: "Jump to now",
+    jump_next: "Jump to next",
+    aria_when: "When",
+    in_under_minute: "in less than a minute",
+    in_hours: "in {h} h {min} min",
+    picks_listed: "They are listed below.",
+    picks_all_kept: "All in my agenda",
+    picks_add: "Add them to my agenda",
+    picks_full: "Show the full agenda",
+    aria_shared: "Shared agenda",
+    filter_label: "Filter the agenda",
+    search_label: "Search the programme",
+    search_placeholder: "Names, roles, topics…",
+    day_legend: "Day",
+    both_days: "Both days",
+    // A day's button: "Mon 22".
+    day_chip: "{weekday} {day}",
+    kind_legend: "Session type",
+    speaker_label: "Speaker",
+    any_speaker: "Any speaker",
+    more_filters: "More filters",
+    kind_opening: "Opening",
+    kind_plenary: "Plenary",
+    kind_panel: "Panel discussion",
+    kind_closing: "Closing",
+    ics_one: "Add it to your calendar",
+    share_mine: "Share my agenda",
+    print: "Print",
+    empty_title: "No sessions to show",
+    // {add} is the star button's label.
+    empty_mine: "Your agenda is empty. Star sessions with “{add}” and they will be listed here, on this device.",
+    empty_text: "No session matches “{text}” with the filters you chose. Try fewer or other words, or another day.",
+    empty_combo: "No session matches this combination of filters.",
+    empty_questions: "Or browse the panels and guiding questions",
+    qr_label: "QR code linking to the online programme",
+    qr_text: "Scan for the live programme, with your own time zone and “my agenda”:",
+    my_agenda: "My agenda",
+    my_agenda_copied: "Link to your agenda copied.",
+    star_add: "Add to my agenda",
+    star_in: "In my agenda",
+    speakers_h: "Speakers",
+    programme_h: "Programme",
+    theme_h: "Theme",
+    how_h: "How the panel runs",
+    no_chairs: "The programme does not name the chair or the panellists.",
+    questions_h: "Guiding questions",
+    // {panel}: "Panel Discussion 1" (English).
+    explore_panel: "Explore the questions and background paper of {panel}",
+    add_calendar: "Add to calendar",
+    share: "Share",
+    speakers_lede: "Speakers named in the official programme, with their titles as printed.",
+    speakers_note: "Each panel is chaired by a representative of a Member State; the programme does not name the chairs or the panellists.",
+    sessions_h: "Sessions",
+    speaker_filter: "Show the agenda filtered to {name}",
+    background_h: "Background",
+    resolutions_h: "Resolutions",
+    format_h: "Format",
+    interventions_h: "Interventions",
+    // {delegation}, {group}: "2 minutes", "3 minutes" (from `minutes`).
+    interventions: "In the panel discussions, interventions and questions are limited to {delegation} for individual delegations and {group} for regional group statements.",
+    artwork_h: "Artwork",
+    not_listed_h: "What this app does not list",
+    not_listed: "The programme names neither the chairs nor the panellists of the two panel discussions, and gives no links for the resolutions, so this app shows none.",
+    nf_page: "We can’t find that page",
+    nf_session: "We can’t find that session",
+    nf_speaker: "We can’t find that speaker",
+    nf_text: "The link may be mistyped or out of date. Everything the programme holds is reachable from here:",
+    nf_agenda: "Agenda of both days",
+    in_minutes: Forms { one: Some("in {n} min"), other: Some("in {n} min"), ..NONE },
+    in_days: Forms { one: Some("in {n} day"), other: Some("in {n} days"), ..NONE },
+    picks_shared: Forms {
+        one: Some("Someone shared {n} session with you."),
+        other: Some("Someone shared {n} sessions with you."),
+        ..NONE
+    },
+    starred: Forms {
+        one: Some("Only my agenda ({n} starred)"),
+        other: Some("Only my agenda ({n} starred)"),
+        ..NONE
+    },
+    // {n} is the number of all sessions.
+    sessions_all: Forms { one: Some("Showing the {n} session"), other: Some("Showing all {n} sessions"), ..NONE },
+    sessions_some: Forms {
+        one: Some("Showing {shown} of {n} session"),
+        other: Some("Showing {shown} of {n} sessions"),
+        ..NONE
+    },
+    ics_many: Forms { one: Some("Add it to your calendar"), other: Some("Add these {n} to your calendar"), ..NONE },
+};
+
+pub const EN_QUESTIONS: QuestionsText = QuestionsText {
+    lede: "Two interactive panels, their 13 guiding questions and their background papers. Filter by theme, search, and share a link to one question.",
+    filter_label: "Filter the questions",
+    search_label: "Search questions and background papers",
+    search_placeholder: "For example: children, privacy, impunity",
+    panel_legend: "Panel",
+    both_panels: "Both panels",
+    panel_n: "Panel {n}",
+    themes: "Themes",
+    themes_legend: "Themes (number of questions)",
+    notice_panel: "There is no panel “{value}”, so both panels are shown.",
+    notice_theme: "“{value}” is not one of the themes, so it was left out of the filter.",
+    notice_question: "There is no guiding question “{value}”; the panels have questions 1.1–1.7 and 2.1–2.6.",
+    show_all: "Show all questions",
+    present: "Present questions",
+    how_h: "How the panel runs",
+    // {delegation}, {group}: "2 minutes", "3 minutes".
+    interventions: "Interventions: {delegation} for an individual delegation, {group} for a regional group statement.",
+    no_chairs: "The programme does not name the chair or the panellists.",
+    guiding_h: "Guiding questions",
+    none_match: "No guiding question of this panel matches.",
+    // {label}: "1.3".
+    question_n: "Question {label}",
+    tags: "Themes:",
+    // A button "Share link", read as "Share link to question 1.3" ({label}).
+    share_link: "Share link",
+    share_hidden: "to question {label}",
+    present_one: "Present",
+    present_hidden: "question {label}",
+    nothing_title: "Nothing matches",
+    nothing_text: "No guiding question or background paragraph matches these filters. Try fewer themes or other words.",
+    paragraph_n: "Paragraph {n}",
+    figure_note: "The figures below are quoted from the background paper, in English.",
+    present_title: "Presenting guiding questions",
+    // {panel}: "Panel Discussion 1" (English); {label}: "1.3".
+    present_heading: "{panel} · Question {label}",
+    present_position: "{i} of {n}",
+    present_previous: "← Previous",
+    present_next: "Next →",
+    present_full: "Full screen",
+    present_leave: "Leave (Esc)",
+    present_keys: "Keys: → or Space next, ← previous, Home first, End last, Esc leave.",
+    share_title: "Guiding question {label}",
+    share_copied: "Link to question {label} copied.",
+    share_shared: "Link to question {label} shared.",
+    share_copy: "Copy the link to question {label}: {url}",
+    theme_children: "Children",
+    theme_gender: "Women and girls, gender",
+    theme_technology: "Technology and ICT",
+    theme_crises: "COVID-19 and crises",
+    theme_justice: "Justice and impunity",
+    theme_protection: "Victim protection and non-punishment",
+    theme_prevention: "Prevention and root causes",
+    theme_migrants: "Migrants and refugees",
+    theme_partnerships: "Private sector and partnerships",
+    theme_rights: "Human rights and privacy",
+    theme_cooperation: "International cooperation",
+    // {n} is the number of all questions.
+    questions_all: Forms { one: Some("Showing the {n} question"), other: Some("Showing all {n} questions"), ..NONE },
+    questions_some: Forms {
+        one: Some("Showing {shown} of {n} question"),
+        other: Some("Showing {shown} of {n} questions"),
+        ..NONE
+    },
+    // {n} is the number of the paper's paragraphs.
+    paragraphs_match: Forms {
+        one: Some("{shown} of {n} paragraph match."),
+        other: Some("{shown} of {n} paragraphs match."),
+        ..NONE
+    },
 };
 
 pub const EN_TIMER: TimerText = TimerText {

@@ -1,6 +1,6 @@
 //! The interface in Spanish.
 
-use super::{Catalogue, Forms, TimerText, NONE};
+use super::{AgendaText, Catalogue, Forms, QuestionsText, TimerText, NONE};
 
 pub const ES: Catalogue = Catalogue {
     skip_link: "Ir al contenido",
@@ -21,6 +21,242 @@ pub const ES: Catalogue = Catalogue {
     share_shared: "Compartido.",
     share_copy_this: "Copie este enlace:",
     share_link: "Enlace",
+    // En la línea de horario de una sesión: "10:00–11:00 Nueva York".
+    new_york: "Nueva York",
+    at_new_york: "{time}, hora de Nueva York",
+    day_at_new_york: "{day}, {time}, hora de Nueva York",
+    // La zona horaria del visitante, si es otra: "Su hora: lun, 22 nov, 16:00–17:00 (UTC+1)".
+    your_time: "Su hora: {time}",
+    // Nombres para las fechas, separados por "|": domingo primero; enero primero.
+    weekdays: "domingo|lunes|martes|miércoles|jueves|viernes|sábado",
+    weekdays_short: "dom|lun|mar|mié|jue|vie|sáb",
+    months: "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre",
+    months_short: "ene|feb|mar|abr|may|jun|jul|ago|sept|oct|nov|dic",
+    // "lunes, 22 de noviembre de 2021" (encabezados de día).
+    date_long: "{weekday}, {day} de {month} de {year}",
+    // "lun, 22 nov" (horas locales).
+    date_short: "{weekday}, {day} {month}",
+    day_time: "{day}, {time}",
+    link_problem: "No se pudo utilizar una parte de este enlace.",
+    clear_filters: "Quitar todos los filtros",
+    // "Más filtros (activos: 2)".
+    filters_on: "{label} (activos: {n})",
+    title_agenda: "Programa",
+    title_session: "Sesión",
+    title_speakers: "Oradores",
+    title_questions: "Mesas redondas y preguntas orientativas",
+    title_timer: "Cronómetro de intervenciones",
+    title_about: "Acerca de la reunión",
+    title_not_found: "No encontrado",
+    wrong_bundle_title: "No se pudo cargar esta página",
+    wrong_bundle_text: "El servidor web envió aquí otra página de la aplicación.",
+    wrong_bundle_open: "Abrir la página directamente",
+    wrong_bundle_back: "Volver al programa",
+    minutes: Forms { one: Some("{n} minuto"), many: Some("{n} minutos"), other: Some("{n} minutos"), ..NONE },
+};
+
+pub const ES_AGENDA: AgendaText = AgendaText {
+    times_note: "Las horas indicadas corresponden a la {zone}. Si su zona horaria es distinta, también se muestra su hora local.",
+    drop_bad: "Abrir el programa sin ese valor",
+    // {value} es lo que contenía el enlace, entre comillas.
+    notice_day: "El programa no tiene ningún día “{value}”, por lo que se muestran los dos días.",
+    notice_kind: "“{value}” no es un tipo de sesión, por lo que se omitió del filtro.",
+    notice_speaker: "En el programa no figura ningún orador “{value}”, por lo que se muestran las sesiones de todos los oradores.",
+    notice_at: "La hora de este enlace, “{value}”, no es una fecha y hora como 2021-11-22T15:40:00-05:00, por lo que el programa sigue el reloj de su dispositivo.",
+    // {session}: título de una sesión (en inglés); {when}: "lunes, 22 de noviembre de 2021, 10:00, hora de Nueva York"; {starts}: "dentro de 3 días".
+    before_title: "La reunión aún no ha comenzado.",
+    before_text: "Comenzará con {session} el {when} ({starts}).",
+    // {dates}: "22-23 November 2021" (en inglés, del programa).
+    after_title: "Esta reunión ya se celebró ({dates}).",
+    after_text: "El programa se conserva aquí a modo de registro; “En curso” y “A continuación” solo se muestran mientras se celebra la reunión.",
+    on_now: "En curso",
+    next: "A continuación",
+    // Tras "En curso": "{session} hasta las 16:00, hora de Nueva York".
+    now_until: "{session} hasta las {time}, hora de Nueva York",
+    next_at: "A continuación: {session} a las {time} ({starts})",
+    // Tras "A continuación": "{session} el lunes, 22 de noviembre de 2021, 15:00, hora de Nueva York (dentro de 2 h 05 min)".
+    next_when: "{session} el {when} ({starts})",
+    jump_now: "Ir a la sesión en curso",
+    jump_next: "Ir a la siguiente sesión",
+    aria_when: "Cuándo",
+    in_under_minute: "en menos de un minuto",
+    in_hours: "dentro de {h} h {min} min",
+    picks_listed: "Consulte la lista a continuación.",
+    picks_all_kept: "Todas están en mi agenda",
+    picks_add: "Añadirlas a mi agenda",
+    picks_full: "Mostrar el programa completo",
+    aria_shared: "Agenda compartida",
+    filter_label: "Filtrar el programa",
+    search_label: "Buscar en el programa",
+    search_placeholder: "Nombres, cargos, temas (en inglés)…",
+    day_legend: "Día",
+    both_days: "Ambos días",
+    // Botón de un día: "lun 22".
+    day_chip: "{weekday} {day}",
+    kind_legend: "Tipo de sesión",
+    speaker_label: "Orador",
+    any_speaker: "Todos los oradores",
+    more_filters: "Más filtros",
+    kind_opening: "Apertura",
+    kind_plenary: "Plenaria",
+    kind_panel: "Mesa redonda",
+    kind_closing: "Clausura",
+    ics_one: "Añadirla a su calendario",
+    share_mine: "Compartir mi agenda",
+    print: "Imprimir",
+    empty_title: "No hay sesiones que mostrar",
+    // {add} es la etiqueta del botón de la estrella.
+    empty_mine: "Su agenda está vacía. Marque sesiones con “{add}” y aparecerán aquí, en este dispositivo.",
+    empty_text: "Con los filtros elegidos, ninguna sesión coincide con “{text}”. Pruebe con menos palabras o con otras, o con otro día.",
+    empty_combo: "Ninguna sesión coincide con esta combinación de filtros.",
+    empty_questions: "O consulte las mesas redondas y las preguntas orientativas",
+    qr_label: "Código QR con enlace al programa en línea",
+    qr_text: "Escanee el código para ver el programa en línea actualizado, con su propia zona horaria y “Mi agenda”:",
+    my_agenda: "Mi agenda",
+    my_agenda_copied: "Enlace a su agenda copiado.",
+    star_add: "Añadir a mi agenda",
+    star_in: "En mi agenda",
+    speakers_h: "Oradores",
+    programme_h: "Programa",
+    theme_h: "Tema",
+    how_h: "Cómo se desarrolla la mesa redonda",
+    no_chairs: "El programa no indica quién preside la mesa redonda ni quiénes son los ponentes.",
+    questions_h: "Preguntas orientativas",
+    // {panel}: "Panel Discussion 1" (en inglés).
+    explore_panel: "Consultar las preguntas y el documento de antecedentes de {panel}",
+    add_calendar: "Añadir al calendario",
+    share: "Compartir",
+    speakers_lede: "Oradores mencionados en el programa oficial, con sus cargos tal como figuran en él.",
+    speakers_note: "Cada mesa redonda está presidida por un representante de un Estado Miembro; el programa no indica los nombres de quienes presiden ni de los ponentes.",
+    sessions_h: "Sesiones",
+    speaker_filter: "Ver el programa filtrado por {name}",
+    background_h: "Antecedentes",
+    resolutions_h: "Resoluciones",
+    format_h: "Formato",
+    interventions_h: "Intervenciones",
+    // {delegation}, {group}: "2 minutos", "3 minutos" (de `minutes`).
+    interventions: "En las mesas redondas, las intervenciones y preguntas se limitan a {delegation} para las delegaciones que intervengan a título individual y a {group} para las declaraciones formuladas en nombre de grupos regionales.",
+    artwork_h: "Obra artística",
+    not_listed_h: "Lo que esta aplicación no incluye",
+    not_listed: "El programa no indica quién preside las dos mesas redondas ni quiénes son sus ponentes, ni ofrece enlaces a las resoluciones, por lo que esta aplicación no muestra esa información.",
+    nf_page: "No se encontró la página",
+    nf_session: "No se encontró la sesión",
+    nf_speaker: "No se encontró el orador",
+    nf_text: "Es posible que el enlace esté mal escrito o desactualizado. Desde aquí puede acceder a todo el contenido del programa:",
+    nf_agenda: "Programa de los dos días",
+    in_minutes: Forms { one: Some("dentro de {n} min"), many: Some("dentro de {n} min"), other: Some("dentro de {n} min"), ..NONE },
+    in_days: Forms { one: Some("dentro de {n} día"), many: Some("dentro de {n} días"), other: Some("dentro de {n} días"), ..NONE },
+    picks_shared: Forms {
+        one: Some("Alguien compartió con usted {n} sesión."),
+        many: Some("Alguien compartió con usted {n} sesiones."),
+        other: Some("Alguien compartió con usted {n} sesiones."),
+        ..NONE
+    },
+    starred: Forms {
+        one: Some("Solo mi agenda ({n} marcada)"),
+        many: Some("Solo mi agenda ({n} marcadas)"),
+        other: Some("Solo mi agenda ({n} marcadas)"),
+        ..NONE
+    },
+    // {n} es el número total de sesiones.
+    sessions_all: Forms {
+        one: Some("Se muestra {n} sesión"),
+        many: Some("Se muestran las {n} sesiones"),
+        other: Some("Se muestran las {n} sesiones"),
+        ..NONE
+    },
+    sessions_some: Forms {
+        one: Some("Sesiones mostradas: {shown} de {n}"),
+        many: Some("Sesiones mostradas: {shown} de {n}"),
+        other: Some("Sesiones mostradas: {shown} de {n}"),
+        ..NONE
+    },
+    ics_many: Forms {
+        one: Some("Añadirla a su calendario"),
+        many: Some("Añadir estas {n} sesiones a su calendario"),
+        other: Some("Añadir estas {n} sesiones a su calendario"),
+        ..NONE
+    },
+};
+
+pub const ES_QUESTIONS: QuestionsText = QuestionsText {
+    lede: "Dos mesas redondas interactivas, sus 13 preguntas orientativas y sus documentos de antecedentes. Filtre por tema, busque y comparta un enlace a una pregunta concreta.",
+    filter_label: "Filtrar las preguntas",
+    search_label: "Buscar en las preguntas y los documentos de antecedentes",
+    // La búsqueda se hace en el texto inglés: los ejemplos quedan en inglés.
+    search_placeholder: "En inglés, p. ej.: children, privacy, impunity",
+    panel_legend: "Mesa redonda",
+    both_panels: "Ambas mesas redondas",
+    panel_n: "Mesa redonda {n}",
+    themes: "Temas",
+    themes_legend: "Temas (número de preguntas)",
+    notice_panel: "No existe la mesa redonda “{value}”, por lo que se muestran ambas.",
+    notice_theme: "“{value}” no es uno de los temas, por lo que se omitió del filtro.",
+    notice_question: "No existe la pregunta orientativa “{value}”; las mesas redondas tienen las preguntas 1.1 a 1.7 y 2.1 a 2.6.",
+    show_all: "Mostrar todas las preguntas",
+    present: "Presentar las preguntas",
+    how_h: "Cómo se desarrolla la mesa redonda",
+    // {delegation}, {group}: "2 minutos", "3 minutos".
+    interventions: "Intervenciones: {delegation} por delegación que intervenga a título individual y {group} por declaración formulada en nombre de un grupo regional.",
+    no_chairs: "El programa no indica quién preside la mesa redonda ni quiénes son los ponentes.",
+    guiding_h: "Preguntas orientativas",
+    none_match: "Ninguna pregunta orientativa de esta mesa redonda coincide con los filtros.",
+    // {label}: "1.3".
+    question_n: "Pregunta {label}",
+    tags: "Temas:",
+    // Un botón "Compartir el enlace", leído como "Compartir el enlace de la pregunta 1.3" ({label}).
+    share_link: "Compartir el enlace",
+    share_hidden: "de la pregunta {label}",
+    present_one: "Presentar",
+    present_hidden: "la pregunta {label}",
+    nothing_title: "No hay resultados",
+    nothing_text: "Ninguna pregunta orientativa ni párrafo de antecedentes coincide con estos filtros. Pruebe con menos temas o con otras palabras.",
+    paragraph_n: "Párrafo {n}",
+    figure_note: "Las cifras que figuran a continuación proceden del documento de antecedentes, en inglés.",
+    present_title: "Presentación de las preguntas orientativas",
+    // {panel}: "Panel Discussion 1" (en inglés); {label}: "1.3".
+    present_heading: "{panel} · Pregunta {label}",
+    present_position: "{i} de {n}",
+    present_previous: "← Anterior",
+    present_next: "Siguiente →",
+    present_full: "Pantalla completa",
+    present_leave: "Salir (Esc)",
+    present_keys: "Teclas: → o Espacio (siguiente), ← (anterior), Inicio (primera), Fin (última), Esc (salir).",
+    share_title: "Pregunta orientativa {label}",
+    share_copied: "Enlace a la pregunta {label} copiado.",
+    share_shared: "Enlace a la pregunta {label} compartido.",
+    share_copy: "Copie el enlace a la pregunta {label}: {url}",
+    theme_children: "Niños",
+    theme_gender: "Mujeres, niñas y género",
+    theme_technology: "Tecnología y TIC",
+    theme_crises: "COVID-19 y crisis",
+    theme_justice: "Justicia e impunidad",
+    theme_protection: "Protección de las víctimas y no punición",
+    theme_prevention: "Prevención y causas profundas",
+    theme_migrants: "Migrantes y refugiados",
+    theme_partnerships: "Sector privado y alianzas",
+    theme_rights: "Derechos humanos y privacidad",
+    theme_cooperation: "Cooperación internacional",
+    // {n} es el número total de preguntas.
+    questions_all: Forms {
+        one: Some("Se muestra {n} pregunta"),
+        many: Some("Se muestran las {n} preguntas"),
+        other: Some("Se muestran las {n} preguntas"),
+        ..NONE
+    },
+    questions_some: Forms {
+        one: Some("Preguntas mostradas: {shown} de {n}"),
+        many: Some("Preguntas mostradas: {shown} de {n}"),
+        other: Some("Preguntas mostradas: {shown} de {n}"),
+        ..NONE
+    },
+    // {n} es el número de párrafos del documento.
+    paragraphs_match: Forms {
+        one: Some("Párrafos coincidentes: {shown} de {n}."),
+        many: Some("Párrafos coincidentes: {shown} de {n}."),
+        other: Some("Párrafos coincidentes: {shown} de {n}."),
+        ..NONE
+    },
 };
 
 pub const ES_TIMER: TimerText = TimerText {

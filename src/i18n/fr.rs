@@ -1,6 +1,6 @@
 //! The interface in French.
 
-use super::{Catalogue, Forms, TimerText, NONE};
+use super::{AgendaText, Catalogue, Forms, QuestionsText, TimerText, NONE};
 
 pub const FR: Catalogue = Catalogue {
     skip_link: "Aller au contenu",
@@ -21,6 +21,241 @@ pub const FR: Catalogue = Catalogue {
     share_shared: "Partagé.",
     share_copy_this: "Copiez ce lien :",
     share_link: "Lien",
+    // In the time line of a session: "10:00–11:00 New York".
+    new_york: "New York",
+    at_new_york: "{time}, heure de New York",
+    day_at_new_york: "{day}, {time}, heure de New York",
+    // The visitor's own time zone, when it differs: "Votre heure locale : lun. 22 nov., 16:00–17:00 (UTC+1)".
+    your_time: "Votre heure locale : {time}",
+    // Names for dates, separated by "|": Sunday first; January first.
+    weekdays: "dimanche|lundi|mardi|mercredi|jeudi|vendredi|samedi",
+    weekdays_short: "dim.|lun.|mar.|mer.|jeu.|ven.|sam.",
+    months: "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre",
+    months_short: "janv.|févr.|mars|avr.|mai|juin|juil.|août|sept.|oct.|nov.|déc.",
+    // "lundi 22 novembre 2021" (day headings).
+    date_long: "{weekday} {day} {month} {year}",
+    // "lun. 22 nov." (local times).
+    date_short: "{weekday} {day} {month}",
+    day_time: "{day}, {time}",
+    link_problem: "Une partie de ce lien n’a pas pu être utilisée.",
+    clear_filters: "Effacer tous les filtres",
+    // A disclosure's label with how many of its filters are on: "Autres filtres (actifs : 2)".
+    filters_on: "{label} (actifs : {n})",
+    title_agenda: "Programme",
+    title_session: "Séance",
+    title_speakers: "Orateurs",
+    title_questions: "Réunions-débats et questions directrices",
+    title_timer: "Chronomètre des interventions",
+    title_about: "À propos de la réunion",
+    title_not_found: "Introuvable",
+    wrong_bundle_title: "Cette page ne s’est pas chargée",
+    wrong_bundle_text: "Le serveur web a envoyé ici une autre page de l’application.",
+    wrong_bundle_open: "Ouvrir la page directement",
+    wrong_bundle_back: "Revenir au programme",
+    minutes: Forms { one: Some("{n} minute"), many: Some("{n} minutes"), other: Some("{n} minutes"), ..NONE },
+};
+
+pub const FR_AGENDA: AgendaText = AgendaText {
+    times_note: "Heures : {zone}. Si votre fuseau horaire est différent, votre heure locale est également indiquée.",
+    drop_bad: "Ouvrir le programme sans ce paramètre",
+    // {value} is what the link held, quoted.
+    notice_day: "Le programme ne comporte pas de jour « {value} » ; les deux jours sont donc affichés.",
+    notice_kind: "« {value} » n’est pas un type de séance ; cette valeur n’a donc pas été retenue dans le filtre.",
+    notice_speaker: "Aucun orateur « {value} » ne figure au programme ; les séances de tous les orateurs sont donc affichées.",
+    notice_at: "L’heure indiquée dans ce lien, « {value} », n’est pas une date et une heure au format 2021-11-22T15:40:00-05:00 ; le programme suit donc votre horloge.",
+    // {session}: a session's title (English); {when}: "lundi 22 novembre 2021, 10:00, heure de New York" ({time} may be a range); {starts}: "dans 3 jours".
+    before_title: "La réunion n’a pas encore commencé.",
+    before_text: "Elle s’ouvrira le {when} ({starts}) par la séance « {session} ».",
+    // {dates}: "22-23 November 2021" (English, from the programme).
+    after_title: "Cette réunion est terminée ({dates}).",
+    after_text: "Le programme est conservé ici pour mémoire ; « En cours » et « À suivre » ne s’affichent que pendant la réunion.",
+    on_now: "En cours",
+    next: "À suivre",
+    // After "En cours": "{session} jusqu’à 16:00, heure de New York".
+    now_until: "{session} jusqu’à {time}, heure de New York",
+    next_at: "À suivre : {session} à {time} ({starts})",
+    // After the "À suivre" badge: "{session}, le lundi 22 novembre 2021, 15:00, heure de New York (dans 2 h 05 min)".
+    next_when: "{session}, le {when} ({starts})",
+    jump_now: "Aller à la séance en cours",
+    jump_next: "Aller à la séance suivante",
+    aria_when: "Quand",
+    in_under_minute: "dans moins d’une minute",
+    in_hours: "dans {h} h {min} min",
+    picks_listed: "Voir la liste ci-dessous.",
+    picks_all_kept: "Déjà dans mon programme",
+    picks_add: "Les ajouter à mon programme",
+    picks_full: "Afficher le programme complet",
+    aria_shared: "Programme partagé",
+    filter_label: "Filtrer le programme",
+    search_label: "Rechercher dans le programme",
+    search_placeholder: "Noms, fonctions, sujets (en anglais)…",
+    day_legend: "Jour",
+    both_days: "Les deux jours",
+    // A day's button: "lun. 22".
+    day_chip: "{weekday} {day}",
+    kind_legend: "Type de séance",
+    speaker_label: "Orateur",
+    any_speaker: "Tous les orateurs",
+    more_filters: "Autres filtres",
+    kind_opening: "Ouverture",
+    kind_plenary: "Séance plénière",
+    kind_panel: "Réunion-débat",
+    kind_closing: "Clôture",
+    ics_one: "L’ajouter à votre calendrier",
+    share_mine: "Partager mon programme",
+    print: "Imprimer",
+    empty_title: "Aucune séance à afficher",
+    // {add} is the star button's label.
+    empty_mine: "Votre programme est vide. Ajoutez-y des séances avec « {add} » : elles s’afficheront ici, sur cet appareil.",
+    empty_text: "Aucune séance ne correspond à « {text} » avec les filtres choisis. Essayez avec moins de mots ou d’autres mots, ou un autre jour.",
+    empty_combo: "Aucune séance ne correspond à cette combinaison de filtres.",
+    empty_questions: "Ou parcourez les réunions-débats et les questions directrices",
+    qr_label: "Code QR menant au programme en ligne",
+    qr_text: "Scannez pour accéder au programme en direct, avec votre fuseau horaire et « Mon programme » :",
+    my_agenda: "Mon programme",
+    my_agenda_copied: "Lien vers votre programme copié.",
+    star_add: "Ajouter à mon programme",
+    star_in: "Dans mon programme",
+    speakers_h: "Orateurs",
+    programme_h: "Programme",
+    theme_h: "Thème",
+    how_h: "Déroulement de la réunion-débat",
+    no_chairs: "Le programme ne nomme ni la présidence ni les intervenants.",
+    questions_h: "Questions directrices",
+    // {panel}: "Panel Discussion 1" (English).
+    explore_panel: "Explorer les questions et le document d’information de la séance « {panel} »",
+    add_calendar: "Ajouter au calendrier",
+    share: "Partager",
+    speakers_lede: "Orateurs nommés dans le programme officiel, avec leurs titres tels qu’ils y figurent.",
+    speakers_note: "Chaque réunion-débat est présidée par un représentant d’un État Membre ; le programme ne nomme ni les présidents ni les intervenants.",
+    sessions_h: "Séances",
+    speaker_filter: "Afficher le programme filtré sur {name}",
+    background_h: "Contexte",
+    resolutions_h: "Résolutions",
+    format_h: "Format",
+    interventions_h: "Interventions",
+    // {delegation}, {group}: "2 minutes", "3 minutes" (from `minutes`).
+    interventions: "Lors des réunions-débats, les interventions et les questions sont limitées à {delegation} pour les délégations s’exprimant à titre individuel et à {group} pour les déclarations faites au nom de groupes régionaux.",
+    artwork_h: "Illustration",
+    not_listed_h: "Ce que l’application n’indique pas",
+    not_listed: "Le programme ne nomme ni les présidents ni les intervenants des deux réunions-débats et ne donne aucun lien vers les résolutions ; l’application n’en indique donc aucun.",
+    nf_page: "Impossible de trouver cette page",
+    nf_session: "Impossible de trouver cette séance",
+    nf_speaker: "Impossible de trouver cet orateur",
+    nf_text: "Le lien est peut-être mal saisi ou périmé. Tout le contenu du programme est accessible à partir d’ici :",
+    nf_agenda: "Programme des deux jours",
+    in_minutes: Forms { one: Some("dans {n} min"), many: Some("dans {n} min"), other: Some("dans {n} min"), ..NONE },
+    in_days: Forms { one: Some("dans {n} jour"), many: Some("dans {n} jours"), other: Some("dans {n} jours"), ..NONE },
+    picks_shared: Forms {
+        one: Some("Quelqu’un a partagé {n} séance avec vous."),
+        many: Some("Quelqu’un a partagé {n} séances avec vous."),
+        other: Some("Quelqu’un a partagé {n} séances avec vous."),
+        ..NONE
+    },
+    starred: Forms {
+        one: Some("Mon programme uniquement ({n} séance)"),
+        many: Some("Mon programme uniquement ({n} séances)"),
+        other: Some("Mon programme uniquement ({n} séances)"),
+        ..NONE
+    },
+    // {n} is the number of all sessions.
+    sessions_all: Forms {
+        one: Some("Affichage de {n} séance"),
+        many: Some("Affichage des {n} séances"),
+        other: Some("Affichage des {n} séances"),
+        ..NONE
+    },
+    sessions_some: Forms {
+        one: Some("Affichage de {shown} sur {n} séance"),
+        many: Some("Affichage de {shown} sur {n} séances"),
+        other: Some("Affichage de {shown} sur {n} séances"),
+        ..NONE
+    },
+    ics_many: Forms {
+        one: Some("L’ajouter à votre calendrier"),
+        many: Some("Ajouter ces {n} séances à votre calendrier"),
+        other: Some("Ajouter ces {n} séances à votre calendrier"),
+        ..NONE
+    },
+};
+
+pub const FR_QUESTIONS: QuestionsText = QuestionsText {
+    lede: "Deux réunions-débats interactives, leurs 13 questions directrices et leurs documents d’information. Filtrez par thème, faites une recherche et partagez le lien d’une question.",
+    filter_label: "Filtrer les questions",
+    search_label: "Rechercher dans les questions et les documents d’information",
+    search_placeholder: "En anglais, par exemple : children, privacy, impunity",
+    panel_legend: "Réunion-débat",
+    both_panels: "Les deux réunions-débats",
+    panel_n: "Réunion-débat {n}",
+    themes: "Thèmes",
+    themes_legend: "Thèmes (nombre de questions)",
+    notice_panel: "Il n’y a pas de réunion-débat « {value} » ; les deux réunions-débats sont donc affichées.",
+    notice_theme: "« {value} » ne fait pas partie des thèmes ; cette valeur n’a donc pas été retenue dans le filtre.",
+    notice_question: "Il n’y a pas de question directrice « {value} » ; les réunions-débats comportent les questions 1.1 à 1.7 et 2.1 à 2.6.",
+    show_all: "Afficher toutes les questions",
+    present: "Présenter les questions",
+    how_h: "Déroulement de la réunion-débat",
+    // {delegation}, {group}: "2 minutes", "3 minutes".
+    interventions: "Interventions : {delegation} pour une délégation s’exprimant à titre individuel, {group} pour une déclaration faite au nom d’un groupe régional.",
+    no_chairs: "Le programme ne nomme ni la présidence ni les intervenants.",
+    guiding_h: "Questions directrices",
+    none_match: "Aucune question directrice de cette réunion-débat ne correspond.",
+    // {label}: "1.3".
+    question_n: "Question {label}",
+    tags: "Thèmes :",
+    // A button "Partager le lien", read as "Partager le lien vers la question 1.3" ({label}).
+    share_link: "Partager le lien",
+    share_hidden: "vers la question {label}",
+    present_one: "Présenter",
+    present_hidden: "la question {label}",
+    nothing_title: "Aucun résultat",
+    nothing_text: "Aucune question directrice ni aucun paragraphe des documents d’information ne correspond à ces filtres. Essayez avec moins de thèmes ou d’autres mots.",
+    paragraph_n: "Paragraphe {n}",
+    figure_note: "Les chiffres ci-dessous sont cités en anglais, d’après le document d’information.",
+    present_title: "Présentation des questions directrices",
+    // {panel}: "Panel Discussion 1" (English); {label}: "1.3".
+    present_heading: "{panel} · Question {label}",
+    present_position: "{i} sur {n}",
+    present_previous: "← Précédente",
+    present_next: "Suivante →",
+    present_full: "Plein écran",
+    present_leave: "Quitter (Échap)",
+    present_keys: "Touches : → ou Espace (suivante), ← (précédente), Début (première), Fin (dernière), Échap (quitter).",
+    share_title: "Question directrice {label}",
+    share_copied: "Lien vers la question {label} copié.",
+    share_shared: "Lien vers la question {label} partagé.",
+    share_copy: "Copiez le lien vers la question {label} : {url}",
+    theme_children: "Enfants",
+    theme_gender: "Femmes et filles, questions de genre",
+    theme_technology: "Technologies et TIC",
+    theme_crises: "COVID-19 et crises",
+    theme_justice: "Justice et impunité",
+    theme_protection: "Protection des victimes et non-sanction",
+    theme_prevention: "Prévention et causes profondes",
+    theme_migrants: "Migrants et réfugiés",
+    theme_partnerships: "Secteur privé et partenariats",
+    theme_rights: "Droits de l’homme et vie privée",
+    theme_cooperation: "Coopération internationale",
+    // {n} is the number of all questions.
+    questions_all: Forms {
+        one: Some("Affichage de {n} question"),
+        many: Some("Affichage des {n} questions"),
+        other: Some("Affichage des {n} questions"),
+        ..NONE
+    },
+    questions_some: Forms {
+        one: Some("Affichage de {shown} sur {n} question"),
+        many: Some("Affichage de {shown} sur {n} questions"),
+        other: Some("Affichage de {shown} sur {n} questions"),
+        ..NONE
+    },
+    // {n} is the number of the paper's paragraphs.
+    paragraphs_match: Forms {
+        one: Some("Paragraphe correspondant : {shown} sur {n}."),
+        many: Some("Paragraphes correspondants : {shown} sur {n}."),
+        other: Some("Paragraphes correspondants : {shown} sur {n}."),
+        ..NONE
+    },
 };
 
 pub const FR_TIMER: TimerText = TimerText {

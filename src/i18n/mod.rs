@@ -13,6 +13,25 @@ mod ru;
 mod timer_words;
 mod zh;
 
+use crate::programme::model::Date;
+
+/// The frame's English, which every bundle carries.
+pub const ENGLISH_FRAME: &Catalogue = &en::EN;
+
+/// The agenda's English (the build's static pages are English).
+pub const ENGLISH: Texts<AgendaText> = Texts {
+    lang: Lang::En,
+    c: &en::EN,
+    p: &en::EN_AGENDA,
+};
+
+/// The explorer's English.
+pub const ENGLISH_QUESTIONS: Texts<QuestionsText> = Texts {
+    lang: Lang::En,
+    c: &en::EN,
+    p: &en::EN_QUESTIONS,
+};
+
 /// An official UN language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -118,6 +137,48 @@ impl Lang {
         }
     }
 
+    /// The agenda pages' text in this language (the build and the tests; the agenda's bundle
+    /// carries English only and loads the others, see [`Texts`]).
+    pub fn agenda(self) -> &'static AgendaText {
+        match self {
+            Lang::Ar => &ar::AR_AGENDA,
+            Lang::Zh => &zh::ZH_AGENDA,
+            Lang::En => &en::EN_AGENDA,
+            Lang::Fr => &fr::FR_AGENDA,
+            Lang::Ru => &ru::RU_AGENDA,
+            Lang::Es => &es::ES_AGENDA,
+        }
+    }
+
+    /// The question explorer's text in this language (as [`Lang::agenda`]).
+    pub fn questions(self) -> &'static QuestionsText {
+        match self {
+            Lang::Ar => &ar::AR_QUESTIONS,
+            Lang::Zh => &zh::ZH_QUESTIONS,
+            Lang::En => &en::EN_QUESTIONS,
+            Lang::Fr => &fr::FR_QUESTIONS,
+            Lang::Ru => &ru::RU_QUESTIONS,
+            Lang::Es => &es::ES_QUESTIONS,
+        }
+    }
+
+    /// The file of the agenda bundle's text in this language (`i18n-agenda.<code>.txt`): the
+    /// frame's catalogue, then the pages' (read by [`Texts::parse`]).
+    pub fn agenda_file(self) -> String {
+        let mut out = String::new();
+        self.text().write_lines(&mut out);
+        self.agenda().write_lines(&mut out);
+        out
+    }
+
+    /// The file of the explorer's text in this language (`i18n-questions.<code>.txt`).
+    pub fn questions_file(self) -> String {
+        let mut out = String::new();
+        self.text().write_lines(&mut out);
+        self.questions().write_lines(&mut out);
+        out
+    }
+
     /// The CLDR plural category of a whole number in this language.
     pub fn plural(self, n: u64) -> Plural {
         let (n10, n100) = (n % 10, n % 100);
@@ -177,6 +238,139 @@ impl Lang {
     }
 }
 
+/// The interface text of one bundle in one language: the frame's ([`Catalogue`]) and its pages'
+/// (`P`: [`AgendaText`], [`QuestionsText`] or [`TimerText`]).
+///
+/// The agenda's and the explorer's bundles carry English only: the text of another language is a
+/// file of the build (`i18n-<bundle>.<code>.txt`, written by [`Texts::file`]), loaded when a
+/// visitor picks that language, so the first load does not carry five languages it does not use.
+#[derive(Debug)]
+pub struct Texts<P: 'static> {
+    pub lang: Lang,
+    pub c: &'static Catalogue,
+    pub p: &'static P,
+}
+
+impl<P> Clone for Texts<P> {
+    fn clone(&self) -> Self {
+        *self
+    }
+}
+impl<P> Copy for Texts<P> {}
+
+impl<P: Loadable> Texts<P> {
+    /// Reads a file [`Lang::agenda_file`] or [`Lang::questions_file`] wrote; `None` when it is
+    /// not one (another version's, cut off, damaged). Not inlined into the loader's future.
+    #[inline(never)]
+    pub fn parse(lang: Lang, text: &'static str) -> Option<Texts<P>> {
+        let mut lines = text.split('\n');
+        let c = Catalogue::read_lines(&mut lines)?;
+        let p = P::read(&mut lines)?;
+        if lines.any(|rest| !rest.is_empty()) {
+            return None;
+        }
+        Some(Texts {
+            lang,
+            c: Box::leak(Box::new(c)),
+            p: Box::leak(Box::new(p)),
+        })
+    }
+}
+
+impl<P> Texts<P> {
+    /// Attributes for the programme's own text (English) inside this interface: none in English,
+    /// `lang="en"` otherwise, and left-to-right under Arabic.
+    pub fn en(&self) -> &'static str {
+        match self.lang {
+            Lang::En => "",
+            Lang::Ar => " lang=\"en\" dir=\"ltr\"",
+            _ => " lang=\"en\"",
+        }
+    }
+
+    /// "Monday, 22 November 2021", "lundi 22 novembre 2021", "2021年11月22日星期一".
+    pub fn date_long(&self, d: Date) -> String {
+        date(self.c.date_long, self.c.weekdays, self.c.months, d)
+    }
+
+    /// "Mon 22 Nov", "lun. 22 nov.".
+    pub fn date_short(&self, d: Date) -> String {
+        date(
+            self.c.date_short,
+            self.c.weekdays_short,
+            self.c.months_short,
+            d,
+        )
+    }
+
+    /// Times, numbers and codes inside a sentence: isolated left to right in Arabic (so
+    /// "15:00–16:30" keeps its order), as they are elsewhere.
+    pub fn ltr(&self, s: &str) -> String {
+        if self.lang.is_rtl() {
+            crate::time::ltr(s)
+        } else {
+            s.to_string()
+        }
+    }
+
+    /// A short date and a time: "Mon 22 Nov, 16:00–17:00" (local times).
+    pub fn day_time(&self, d: Date, time: &str) -> String {
+        fill(
+            self.c.day_time,
+            &[("day", &self.date_short(d)), ("time", time)],
+        )
+    }
+
+    /// A day's button in the agenda's filter: "Mon 22".
+    pub fn day_chip(&self, template: &str, d: Date) -> String {
+        date(template, self.c.weekdays_short, self.c.months_short, d)
+    }
+
+    /// "2 minutes", "2 минуты".
+    pub fn minutes(&self, n: u64) -> String {
+        count(self.lang, &self.c.minutes, n, &[])
+    }
+
+    /// A plural text of this language for `n`.
+    pub fn count(&self, forms: &Forms, n: u64, values: &[(&str, &str)]) -> String {
+        count(self.lang, forms, n, values)
+    }
+}
+
+/// Attributes that put interface text back into the interface language inside the programme's
+/// English text (an element marked with [`Texts::en`]).
+pub fn interface_attr(lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => "",
+        Lang::Ar => " lang=\"ar\" dir=\"rtl\"",
+        Lang::Zh => " lang=\"zh\"",
+        Lang::Fr => " lang=\"fr\"",
+        Lang::Ru => " lang=\"ru\"",
+        Lang::Es => " lang=\"es\"",
+    }
+}
+
+/// The `i`th of names separated by `|` (an empty string past the end).
+fn nth_name(names: &str, i: usize) -> &str {
+    names.split('|').nth(i).unwrap_or("")
+}
+
+/// A date in `pattern` ({weekday} {day} {month} {year}) with the given names.
+fn date(pattern: &str, weekdays: &str, months: &str, d: Date) -> String {
+    // 1970-01-01 was a Thursday.
+    let weekday = (crate::time::days_from_civil(d) + 4).rem_euclid(7) as usize;
+    let month = usize::from(d.month).wrapping_sub(1);
+    fill(
+        pattern,
+        &[
+            ("weekday", nth_name(weekdays, weekday)),
+            ("day", &d.day.to_string()),
+            ("month", nth_name(months, month)),
+            ("year", &d.year.to_string()),
+        ],
+    )
+}
+
 /// A CLDR plural category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Plural {
@@ -219,6 +413,28 @@ impl Forms {
             Plural::Many => self.many,
             Plural::Other => self.other,
         }
+    }
+
+    /// The six forms in CLDR order (zero, one, two, few, many, other).
+    pub fn slots(&self) -> [Option<&'static str>; 6] {
+        [
+            self.zero, self.one, self.two, self.few, self.many, self.other,
+        ]
+    }
+
+    /// Six lines, as [`Forms::slots`] writes them (an empty line is no form).
+    #[inline(never)]
+    fn read(lines: &mut dyn Iterator<Item = &'static str>) -> Option<Forms> {
+        let mut slot = || lines.next().map(|l| Some(l).filter(|l| !l.is_empty()));
+        let f = Forms {
+            zero: slot()?,
+            one: slot()?,
+            two: slot()?,
+            few: slot()?,
+            many: slot()?,
+            other: slot()?,
+        };
+        f.all().next().map(|_| f)
     }
 
     pub fn all(&self) -> impl Iterator<Item = &'static str> {
@@ -268,6 +484,10 @@ macro_rules! catalogue {
         }
 
         impl $name {
+            /// A fingerprint of the fields, in order: a text file written by another version of
+            /// the app (with other fields) is refused rather than misread.
+            pub const SHAPE: u64 = fnv(concat!(stringify!($name) $(, " ", stringify!($text))* $(, " +", stringify!($plural))*));
+
             /// Every plain text, by name (for the tests).
             pub fn texts(&self) -> Vec<(&'static str, &'static str)> {
                 vec![$((stringify!($text), self.$text),)*]
@@ -277,8 +497,63 @@ macro_rules! catalogue {
             pub fn plurals(&self) -> Vec<(&'static str, Forms)> {
                 vec![$((stringify!($plural), self.$plural),)*]
             }
+
+            /// The catalogue as lines of text (see [`Lines`]): its shape, then each text, then
+            /// the six forms of each plural text (empty where there is none).
+            pub fn write_lines(&self, out: &mut String) {
+                out.push_str(&format!("{:x}\n", Self::SHAPE));
+                $(out.push_str(self.$text); out.push('\n');)*
+                $(for f in self.$plural.slots() { out.push_str(f.unwrap_or("")); out.push('\n'); })*
+            }
+
+            /// Reads what [`Self::write_lines`] wrote; `None` for anything else (another
+            /// version's file, a cut-off or damaged file).
+            pub fn read_lines(lines: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
+                const TEXTS: usize = [$(stringify!($text)),*].len();
+                const PLURALS: usize = [$(stringify!($plural)),*].len();
+                if u64::from_str_radix(lines.next()?, 16).ok()? != Self::SHAPE {
+                    return None;
+                }
+                // Read into arrays in one loop each, then name the slots after the fields (in
+                // the file's order): far less code in the wasm than a read per field.
+                let mut texts = [""; TEXTS];
+                for slot in texts.iter_mut() {
+                    *slot = lines.next().filter(|t| !t.is_empty())?;
+                }
+                let mut plurals = [NONE; PLURALS];
+                for slot in plurals.iter_mut() {
+                    *slot = Forms::read(lines)?;
+                }
+                let [$($text,)*] = texts;
+                let [$($plural,)*] = plurals;
+                Some($name { $($text,)* $($plural,)* })
+            }
+        }
+
+        impl Loadable for $name {
+            fn read(lines: &mut dyn Iterator<Item = &'static str>) -> Option<Self> {
+                Self::read_lines(lines)
+            }
         }
     };
+}
+
+/// A catalogue the app can read from a text file of the build (see [`Texts::parse`]).
+pub trait Loadable: Sized + 'static {
+    fn read(lines: &mut dyn Iterator<Item = &'static str>) -> Option<Self>;
+}
+
+/// FNV-1a, at compile time (the catalogues' shapes).
+pub const fn fnv(s: &str) -> u64 {
+    let b = s.as_bytes();
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut i = 0;
+    while i < b.len() {
+        h ^= b[i] as u64;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+        i += 1;
+    }
+    h
 }
 
 catalogue! {
@@ -303,8 +578,196 @@ catalogue! {
             share_shared,
             share_copy_this,
             share_link,
+            new_york,
+            at_new_york,
+            day_at_new_york,
+            your_time,
+            weekdays,
+            weekdays_short,
+            months,
+            months_short,
+            date_long,
+            date_short,
+            day_time,
+            link_problem,
+            clear_filters,
+            filters_on,
+            title_agenda,
+            title_session,
+            title_speakers,
+            title_questions,
+            title_timer,
+            title_about,
+            title_not_found,
+            wrong_bundle_title,
+            wrong_bundle_text,
+            wrong_bundle_open,
+            wrong_bundle_back,
         }
-        plurals: {}
+        plurals: {
+            minutes,
+        }
+    }
+}
+
+catalogue! {
+    /// The text of the agenda, session, speaker, about and not-found pages (the agenda's bundle).
+    AgendaText {
+        texts: {
+            times_note,
+            drop_bad,
+            notice_day,
+            notice_kind,
+            notice_speaker,
+            notice_at,
+            before_title,
+            before_text,
+            after_title,
+            after_text,
+            on_now,
+            next,
+            now_until,
+            next_at,
+            next_when,
+            jump_now,
+            jump_next,
+            aria_when,
+            in_under_minute,
+            in_hours,
+            picks_listed,
+            picks_all_kept,
+            picks_add,
+            picks_full,
+            aria_shared,
+            filter_label,
+            search_label,
+            search_placeholder,
+            day_legend,
+            both_days,
+            day_chip,
+            kind_legend,
+            speaker_label,
+            any_speaker,
+            more_filters,
+            kind_opening,
+            kind_plenary,
+            kind_panel,
+            kind_closing,
+            ics_one,
+            share_mine,
+            print,
+            empty_title,
+            empty_mine,
+            empty_text,
+            empty_combo,
+            empty_questions,
+            qr_label,
+            qr_text,
+            my_agenda,
+            my_agenda_copied,
+            star_add,
+            star_in,
+            speakers_h,
+            programme_h,
+            theme_h,
+            how_h,
+            no_chairs,
+            questions_h,
+            explore_panel,
+            add_calendar,
+            share,
+            speakers_lede,
+            speakers_note,
+            sessions_h,
+            speaker_filter,
+            background_h,
+            resolutions_h,
+            format_h,
+            interventions_h,
+            interventions,
+            artwork_h,
+            not_listed_h,
+            not_listed,
+            nf_page,
+            nf_session,
+            nf_speaker,
+            nf_text,
+            nf_agenda,
+        }
+        plurals: {
+            in_minutes,
+            in_days,
+            picks_shared,
+            starred,
+            sessions_all,
+            sessions_some,
+            ics_many,
+        }
+    }
+}
+
+catalogue! {
+    /// The text of the question explorer and its present mode (the explorer's bundle).
+    QuestionsText {
+        texts: {
+            lede,
+            filter_label,
+            search_label,
+            search_placeholder,
+            panel_legend,
+            both_panels,
+            panel_n,
+            themes,
+            themes_legend,
+            notice_panel,
+            notice_theme,
+            notice_question,
+            show_all,
+            present,
+            how_h,
+            interventions,
+            no_chairs,
+            guiding_h,
+            none_match,
+            question_n,
+            tags,
+            share_link,
+            share_hidden,
+            present_one,
+            present_hidden,
+            nothing_title,
+            nothing_text,
+            paragraph_n,
+            figure_note,
+            present_title,
+            present_heading,
+            present_position,
+            present_previous,
+            present_next,
+            present_full,
+            present_leave,
+            present_keys,
+            share_title,
+            share_copied,
+            share_shared,
+            share_copy,
+            theme_children,
+            theme_gender,
+            theme_technology,
+            theme_crises,
+            theme_justice,
+            theme_protection,
+            theme_prevention,
+            theme_migrants,
+            theme_partnerships,
+            theme_rights,
+            theme_cooperation,
+        }
+        plurals: {
+            questions_all,
+            questions_some,
+            paragraphs_match,
+        }
     }
 }
 
@@ -418,6 +881,7 @@ pub fn count(lang: Lang, forms: &Forms, n: u64, values: &[(&str, &str)]) -> Stri
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::programme::model::Date;
     use crate::timer::link::LinkError;
     use crate::timer::state::Phase;
     use proptest::prelude::*;
@@ -507,24 +971,43 @@ mod tests {
         }
     }
 
+    /// Every text of a language, by name: frame, agenda, explorer, timer.
+    fn all_texts(l: Lang) -> Vec<(&'static str, &'static str)> {
+        let mut v = l.text().texts();
+        v.extend(l.agenda().texts());
+        v.extend(l.questions().texts());
+        v.extend(l.timer().texts());
+        v
+    }
+
+    fn all_plurals(l: Lang) -> Vec<(&'static str, Forms)> {
+        let mut v = l.text().plurals();
+        v.extend(l.agenda().plurals());
+        v.extend(l.questions().plurals());
+        v.extend(l.timer().plurals());
+        v
+    }
+
     #[test]
     fn every_catalogue_has_every_form_and_the_same_placeholders() {
+        let (english, english_plurals) = (all_texts(Lang::En), all_plurals(Lang::En));
+        assert!(english.len() > 200, "the four catalogues are all checked");
         for lang in Lang::ALL {
-            let (t, timer) = (lang.text(), lang.timer());
-            let (en, en_timer) = (Lang::En.text(), Lang::En.timer());
-            let texts = t.texts().into_iter().chain(timer.texts());
-            let english = en.texts().into_iter().chain(en_timer.texts());
-            for ((name, text), (_, english)) in texts.zip(english) {
+            let texts = all_texts(lang);
+            assert_eq!(texts.len(), english.len());
+            for ((name, text), (en_name, english)) in texts.into_iter().zip(english.iter()) {
+                assert_eq!(name, *en_name);
                 assert!(!text.trim().is_empty(), "{lang:?} {name} is empty");
+                assert!(!text.contains('\n'), "{lang:?} {name}: a text is one line");
                 let mut want = placeholders(english);
                 let mut got = placeholders(text);
                 want.sort();
                 got.sort();
                 assert_eq!(got, want, "{lang:?} {name}: placeholders");
             }
-            let plurals = t.plurals().into_iter().chain(timer.plurals());
-            let english = en.plurals().into_iter().chain(en_timer.plurals());
-            for ((name, forms), (_, english)) in plurals.zip(english) {
+            for ((name, forms), (_, english)) in
+                all_plurals(lang).into_iter().zip(english_plurals.iter())
+            {
                 let mut want: Vec<&str> = english.all().flat_map(placeholders).collect();
                 want.sort();
                 want.dedup();
@@ -540,10 +1023,96 @@ mod tests {
                     }
                     assert_eq!(got, want, "{lang:?} {name} {cat:?}: placeholders");
                 }
+                assert!(forms.all().all(|f| !f.contains('\n')));
+            }
+            // Names for dates: seven days and twelve months, none empty.
+            let c = lang.text();
+            for (names, n) in [
+                (c.weekdays, 7),
+                (c.weekdays_short, 7),
+                (c.months, 12),
+                (c.months_short, 12),
+            ] {
+                let list: Vec<&str> = names.split('|').collect();
+                assert_eq!(list.len(), n, "{lang:?}: {names}");
+                assert!(
+                    list.iter().all(|x| !x.trim().is_empty()),
+                    "{lang:?}: {names}"
+                );
             }
         }
-        // The timer's plural texts are there to be checked.
+        // The timer's and the agenda's plural texts are there to be checked.
         assert_eq!(Lang::En.timer().plurals().len(), 2);
+        assert!(Lang::En.agenda().plurals().len() >= 7);
+    }
+
+    #[test]
+    fn text_files_read_back_as_written_and_refuse_anything_else() {
+        for lang in Lang::ALL {
+            let file: &'static str = String::leak(lang.agenda_file());
+            let t = Texts::<AgendaText>::parse(lang, file).expect("agenda file");
+            assert_eq!(t.lang, lang);
+            assert_eq!(t.c.texts(), lang.text().texts());
+            assert_eq!(t.p.texts(), lang.agenda().texts());
+            for ((_, a), (_, b)) in t.p.plurals().iter().zip(lang.agenda().plurals()) {
+                assert_eq!(a.slots(), b.slots());
+            }
+            let file: &'static str = String::leak(lang.questions_file());
+            let q = Texts::<QuestionsText>::parse(lang, file).expect("questions file");
+            assert_eq!(q.p.texts(), lang.questions().texts());
+            // The agenda's file is not the explorer's.
+            assert!(
+                Texts::<QuestionsText>::parse(lang, String::leak(lang.agenda_file())).is_none()
+            );
+        }
+        let good = Lang::Fr.agenda_file();
+        // Cut off, one line missing, one line too many, or a text emptied: refused.
+        let cut: &'static str = String::leak(good[..good.len() / 2].to_string());
+        assert!(Texts::<AgendaText>::parse(Lang::Fr, cut).is_none());
+        let lines: Vec<&str> = good.lines().collect();
+        let fewer: &'static str = String::leak(lines[..lines.len() - 1].join("\n"));
+        assert!(Texts::<AgendaText>::parse(Lang::Fr, fewer).is_none());
+        let more: &'static str = String::leak(format!("{good}extra\n"));
+        assert!(Texts::<AgendaText>::parse(Lang::Fr, more).is_none());
+        let emptied: &'static str = String::leak(good.replacen(Lang::Fr.text().skip_link, "", 1));
+        assert!(Texts::<AgendaText>::parse(Lang::Fr, emptied).is_none());
+        assert!(Texts::<AgendaText>::parse(Lang::Fr, "").is_none());
+        assert!(Texts::<AgendaText>::parse(Lang::Fr, "<!doctype html><html>").is_none());
+    }
+
+    #[test]
+    fn dates_in_each_language() {
+        let d = Date {
+            year: 2021,
+            month: 11,
+            day: 22,
+        };
+        let of = |l: Lang| Texts {
+            lang: l,
+            c: l.text(),
+            p: l.agenda(),
+        };
+        assert_eq!(of(Lang::En).date_long(d), "Monday, 22 November 2021");
+        assert_eq!(of(Lang::En).date_short(d), "Mon 22 Nov");
+        assert_eq!(of(Lang::Fr).date_long(d), "lundi 22 novembre 2021");
+        assert!(of(Lang::Ru).date_long(d).contains("22 ноября 2021"));
+        assert!(of(Lang::Es)
+            .date_long(d)
+            .contains("22 de noviembre de 2021"));
+        assert!(of(Lang::Zh).date_long(d).starts_with("2021年11月22日"));
+        assert!(of(Lang::Ar).date_long(d).contains("22"));
+        // Tuesday the 23rd, in every language: the weekday follows the date.
+        let tue = Date {
+            year: 2021,
+            month: 11,
+            day: 23,
+        };
+        for l in Lang::ALL {
+            let weekday = l.text().weekdays.split('|').nth(2).expect("Tuesday");
+            assert!(of(l).date_long(tue).contains(weekday), "{l:?}");
+        }
+        assert_eq!(of(Lang::Ru).minutes(2), "2 минуты");
+        assert_eq!(of(Lang::En).minutes(3), "3 minutes");
     }
 
     #[test]
@@ -597,6 +1166,22 @@ mod tests {
     }
 
     proptest! {
+        /// Any file, or a real one with a line changed, cut or added, is read or refused:
+        /// never a panic, and a file that is read has no empty text.
+        #[test]
+        fn text_files_never_panic(junk in "\\PC{0,200}", line in 0usize..400, edit in "\\PC{0,8}", cut in 0usize..6000) {
+            let _ = Texts::<AgendaText>::parse(Lang::Ru, String::leak(junk));
+            let good = Lang::Ar.agenda_file();
+            let mut lines: Vec<String> = good.split('\n').map(str::to_string).collect();
+            let at = line % lines.len();
+            lines[at] = edit;
+            if let Some(t) = Texts::<AgendaText>::parse(Lang::Ar, String::leak(lines.join("\n"))) {
+                prop_assert!(t.c.texts().iter().chain(t.p.texts().iter()).all(|(_, x)| !x.is_empty()));
+            }
+            let end = good.char_indices().map(|(i, _)| i).take_while(|i| *i <= cut).last().unwrap_or(0);
+            let _ = Texts::<QuestionsText>::parse(Lang::Ar, String::leak(good[..end].to_string()));
+        }
+
         #[test]
         fn parse_and_negotiate_never_panic(s in "\\PC{0,12}", v in proptest::collection::vec("\\PC{0,12}", 0..4)) {
             let _ = Lang::parse(&s);

@@ -1,6 +1,6 @@
 //! The interface in Chinese (Simplified).
 
-use super::{Catalogue, Forms, TimerText, NONE};
+use super::{AgendaText, Catalogue, Forms, QuestionsText, TimerText, NONE};
 
 pub const ZH: Catalogue = Catalogue {
     skip_link: "跳到主要内容",
@@ -21,6 +21,214 @@ pub const ZH: Catalogue = Catalogue {
     share_shared: "已分享。",
     share_copy_this: "请复制此链接：",
     share_link: "链接",
+    // 会议时间行："10:00–11:00 纽约时间"。
+    new_york: "纽约时间",
+    at_new_york: "纽约时间 {time}",
+    day_at_new_york: "纽约时间 {day} {time}",
+    // 访问者所在时区与纽约不同时："您的当地时间：11月22日周一 16:00–17:00（UTC+1）"。
+    your_time: "您的当地时间：{time}",
+    // 以 "|" 分隔：星期日起；1月起。
+    weekdays: "星期日|星期一|星期二|星期三|星期四|星期五|星期六",
+    weekdays_short: "周日|周一|周二|周三|周四|周五|周六",
+    months: "1月|2月|3月|4月|5月|6月|7月|8月|9月|10月|11月|12月",
+    months_short: "1月|2月|3月|4月|5月|6月|7月|8月|9月|10月|11月|12月",
+    // "2021年11月22日星期一"（日期标题）。
+    date_long: "{year}年{month}{day}日{weekday}",
+    // "11月22日周一"（当地时间）。
+    date_short: "{month}{day}日{weekday}",
+    day_time: "{day} {time}",
+    link_problem: "此链接中有部分内容无法使用。",
+    clear_filters: "清除所有筛选条件",
+    // "更多筛选条件（已启用 2 项）"。
+    filters_on: "{label}（已启用 {n} 项）",
+    title_agenda: "日程",
+    title_session: "会议",
+    title_speakers: "发言者",
+    title_questions: "小组讨论和指导问题",
+    title_timer: "发言计时器",
+    title_about: "关于本次会议",
+    title_not_found: "未找到",
+    wrong_bundle_title: "此页面未能加载",
+    wrong_bundle_text: "网络服务器在此处发送了本应用的另一个页面。",
+    wrong_bundle_open: "直接打开此页面",
+    wrong_bundle_back: "返回日程",
+    minutes: Forms {
+        other: Some("{n} 分钟"),
+        ..NONE
+    },
+};
+
+pub const ZH_AGENDA: AgendaText = AgendaText {
+    times_note: "所列时间均为{zone}。如果您所在的时区不同，还会显示您的当地时间。",
+    drop_bad: "忽略此部分，打开日程",
+    // {value} 为链接中的内容。
+    notice_day: "日程中没有“{value}”这一天，因此显示两天的会议。",
+    notice_kind: "“{value}”不是会议类型，因此未用于筛选。",
+    notice_speaker: "日程中没有发言者“{value}”，因此显示所有发言者的会议。",
+    notice_at: "此链接中的时间“{value}”不是 2021-11-22T15:40:00-05:00 这样的日期和时间，因此日程按您设备的时钟显示。",
+    // {session}：会议标题（英文）；{when}：日期和纽约时间；{starts}："3 天后"。
+    before_title: "会议尚未开始。",
+    before_text: "首场会议 {session} 将于 {when} 开始（{starts}）。",
+    // {dates}："22-23 November 2021"（英文，取自日程）。
+    after_title: "本次会议已于 {dates} 举行。",
+    after_text: "日程保留在此作为记录；“正在进行”和“下一场”仅在会议期间显示。",
+    on_now: "正在进行",
+    next: "下一场",
+    // 在“正在进行”之后："{session}，至纽约时间 16:00"。
+    now_until: "{session}，至纽约时间 {time}",
+    next_at: "下一场：{session}，{time} 开始（{starts}）",
+    // 在“下一场”标记之后。
+    next_when: "{session}，{when} 开始（{starts}）",
+    jump_now: "跳至当前会议",
+    jump_next: "跳至下一场",
+    aria_when: "时间",
+    in_under_minute: "一分钟内",
+    in_hours: "{h} 小时 {min} 分钟后",
+    picks_listed: "这些会议列于下方。",
+    picks_all_kept: "已全部加入我的日程",
+    picks_add: "全部加入我的日程",
+    picks_full: "显示完整日程",
+    aria_shared: "分享的日程",
+    filter_label: "筛选日程",
+    search_label: "搜索日程",
+    search_placeholder: "姓名、职务、主题（英文）……",
+    day_legend: "日期",
+    both_days: "两天",
+    // 日期按钮："22日周一"。
+    day_chip: "{day}日{weekday}",
+    kind_legend: "会议类型",
+    speaker_label: "发言者",
+    any_speaker: "所有发言者",
+    more_filters: "更多筛选条件",
+    kind_opening: "开幕",
+    kind_plenary: "全体会议",
+    kind_panel: "小组讨论",
+    kind_closing: "闭幕",
+    ics_one: "添加到您的日历",
+    share_mine: "分享我的日程",
+    print: "打印",
+    empty_title: "没有可显示的会议",
+    // {add} 为星标按钮的标签。
+    empty_mine: "您的日程为空。点击“{add}”为会议加星标后，这些会议将列在此处（仅限本设备）。",
+    empty_text: "没有与“{text}”和所选筛选条件相符的会议。请减少或更换关键词，或选择另一天。",
+    empty_combo: "没有符合这组筛选条件的会议。",
+    empty_questions: "或浏览小组讨论和指导问题",
+    qr_label: "链接到在线日程的二维码",
+    qr_text: "扫码查看实时日程，可按您所在的时区显示，并可使用“我的日程”：",
+    my_agenda: "我的日程",
+    my_agenda_copied: "您的日程链接已复制。",
+    star_add: "加入我的日程",
+    star_in: "已在我的日程中",
+    speakers_h: "发言者",
+    programme_h: "日程",
+    theme_h: "主题",
+    how_h: "小组讨论的进行方式",
+    no_chairs: "日程未列出主席或小组成员的姓名。",
+    questions_h: "指导问题",
+    // {panel}："Panel Discussion 1"（英文）。
+    explore_panel: "查看 {panel} 的问题和背景文件",
+    add_calendar: "添加到日历",
+    share: "分享",
+    speakers_lede: "正式日程所列的发言者，职衔照录原文。",
+    speakers_note: "每场小组讨论由一个会员国的代表担任主席；日程未列出主席或小组成员的姓名。",
+    sessions_h: "会议",
+    speaker_filter: "显示按 {name} 筛选的日程",
+    background_h: "背景",
+    resolutions_h: "决议",
+    format_h: "形式",
+    interventions_h: "发言",
+    // {delegation}、{group}："2 分钟"、"3 分钟"（取自 `minutes`）。
+    interventions: "在小组讨论中，个别代表团的发言和提问限时 {delegation}，代表区域集团的发言限时 {group}。",
+    artwork_h: "艺术作品",
+    not_listed_h: "本应用未列出的内容",
+    not_listed: "日程既未列出两场小组讨论的主席和小组成员，也未提供决议的链接，因此本应用均不显示。",
+    nf_page: "找不到该页面",
+    nf_session: "找不到该会议",
+    nf_speaker: "找不到该发言者",
+    nf_text: "链接可能有误或已过时。从这里可以访问日程中的所有内容：",
+    nf_agenda: "两天的日程",
+    in_minutes: Forms { other: Some("{n} 分钟后"), ..NONE },
+    in_days: Forms { other: Some("{n} 天后"), ..NONE },
+    picks_shared: Forms { other: Some("有人与您分享了 {n} 场会议。"), ..NONE },
+    starred: Forms { other: Some("仅显示我的日程（{n} 场已加星标）"), ..NONE },
+    // {n} 为会议总数。
+    sessions_all: Forms { other: Some("显示全部 {n} 场会议"), ..NONE },
+    sessions_some: Forms { other: Some("显示 {n} 场会议中的 {shown} 场"), ..NONE },
+    ics_many: Forms { other: Some("将这 {n} 场会议添加到您的日历"), ..NONE },
+};
+
+pub const ZH_QUESTIONS: QuestionsText = QuestionsText {
+    lede: "两场互动小组讨论、13 个指导问题及其背景文件。可按主题筛选、搜索，并分享某一问题的链接。",
+    filter_label: "筛选问题",
+    search_label: "搜索问题和背景文件",
+    search_placeholder: "请用英文，例如：children, privacy, impunity",
+    panel_legend: "小组讨论",
+    both_panels: "两场小组讨论",
+    panel_n: "小组讨论 {n}",
+    themes: "主题",
+    themes_legend: "主题（问题数）",
+    notice_panel: "没有“{value}”小组讨论，因此显示两场小组讨论。",
+    notice_theme: "“{value}”不是所列主题之一，因此未用于筛选。",
+    notice_question: "没有指导问题“{value}”；两场小组讨论的问题编号为 1.1–1.7 和 2.1–2.6。",
+    show_all: "显示所有问题",
+    present: "演示问题",
+    how_h: "小组讨论的进行方式",
+    // {delegation}、{group}："2 分钟"、"3 分钟"。
+    interventions: "发言：个别代表团限时 {delegation}，代表区域集团的发言限时 {group}。",
+    no_chairs: "日程未列出主席或小组成员的姓名。",
+    guiding_h: "指导问题",
+    none_match: "本小组讨论中没有相符的指导问题。",
+    // {label}："1.3"。
+    question_n: "问题 {label}",
+    tags: "主题：",
+    // 按钮"分享链接"，读作"分享链接（问题 1.3）"。
+    share_link: "分享链接",
+    share_hidden: "（问题 {label}）",
+    present_one: "演示",
+    present_hidden: "（问题 {label}）",
+    nothing_title: "没有相符的结果",
+    nothing_text: "没有与这些筛选条件相符的指导问题或背景段落。请减少主题或换用其他词语。",
+    paragraph_n: "第 {n} 段",
+    figure_note: "以下数据引自背景文件（英文）。",
+    present_title: "演示指导问题",
+    // {panel}："Panel Discussion 1"（英文）；{label}："1.3"。
+    present_heading: "{panel} · 问题 {label}",
+    present_position: "第 {i} 题，共 {n} 题",
+    present_previous: "← 上一题",
+    present_next: "下一题 →",
+    present_full: "全屏",
+    present_leave: "退出（Esc）",
+    present_keys:
+        "快捷键：→ 或空格键为下一题，← 为上一题，Home 为第一题，End 为最后一题，Esc 为退出。",
+    share_title: "指导问题 {label}",
+    share_copied: "问题 {label} 的链接已复制。",
+    share_shared: "问题 {label} 的链接已分享。",
+    share_copy: "请复制问题 {label} 的链接：{url}",
+    theme_children: "儿童",
+    theme_gender: "妇女和女童、性别",
+    theme_technology: "技术和信通技术",
+    theme_crises: "2019冠状病毒病和危机",
+    theme_justice: "司法和有罪不罚",
+    theme_protection: "保护被害人和不予惩罚",
+    theme_prevention: "预防和根本原因",
+    theme_migrants: "移民和难民",
+    theme_partnerships: "私营部门和伙伴关系",
+    theme_rights: "人权和隐私",
+    theme_cooperation: "国际合作",
+    // {n} 为问题总数。
+    questions_all: Forms {
+        other: Some("显示全部 {n} 个问题"),
+        ..NONE
+    },
+    questions_some: Forms {
+        other: Some("显示 {n} 个问题中的 {shown} 个"),
+        ..NONE
+    },
+    // {n} 为背景文件的段落总数。
+    paragraphs_match: Forms {
+        other: Some("{n} 个段落中有 {shown} 个相符。"),
+        ..NONE
+    },
 };
 
 pub const ZH_TIMER: TimerText = TimerText {

@@ -1,7 +1,7 @@
 //! Session cards and the day-by-day list of the agenda.
 
-use super::{esc, hl, href};
-use crate::programme::model::{Meeting, Session};
+use super::{esc, fill_html, hl, href, Tx};
+use crate::programme::model::{Meeting, Session, SessionKind};
 use crate::time;
 use std::fmt::Write as _;
 
@@ -30,42 +30,72 @@ pub struct CardView {
 pub type CardOf<'a> = dyn Fn(&'static Session) -> CardView + 'a;
 
 /// The official time line of a session, with the local time when given.
-pub fn time_line(m: &Meeting, s: &Session, local_time: Option<&str>) -> String {
-    let local = local_time.map_or(String::new(), |t| {
-        format!("<span class=\"time__local\">Your time: {}</span>", esc(t))
+pub fn time_line(m: &Meeting, t: Tx, s: &Session, local_time: Option<&str>) -> String {
+    let local = local_time.map_or(String::new(), |lt| {
+        format!(
+            "<span class=\"time__local\">{}</span>",
+            fill_html(t.c.your_time, &[("time", &esc(lt))])
+        )
     });
     format!(
-        "<p class=\"time\"><span class=\"time__official\"><time datetime=\"{}\">{}</time> <abbr class=\"time__zone\" title=\"{}\">New York</abbr></span>{local}</p>",
+        "<p class=\"time\"><span class=\"time__official\"><time datetime=\"{}\" dir=\"ltr\">{}</time> <abbr class=\"time__zone\" title=\"{}\">{}</abbr></span>{local}</p>",
         time::format_rfc3339(m.start(s), m.utc_offset_minutes),
         m.time_range(s),
-        esc(m.time_zone_label),
+        esc(zone_label(m, t)),
+        esc(t.c.new_york),
     )
 }
 
+/// The official time zone in the interface language ("New York time (EST, UTC−05:00)").
+pub fn zone_label(m: &Meeting, t: Tx) -> &'static str {
+    if t.lang == crate::i18n::Lang::En {
+        m.time_zone_label
+    } else {
+        t.c.zone_label
+    }
+}
+
+/// The visitor-facing name of a kind of session.
+pub fn kind_label(t: Tx, k: SessionKind) -> &'static str {
+    match k {
+        SessionKind::Opening => t.p.kind_opening,
+        SessionKind::Plenary => t.p.kind_plenary,
+        SessionKind::Panel => t.p.kind_panel,
+        SessionKind::Closing => t.p.kind_closing,
+    }
+}
+
 /// The kind of a session as a badge: a word and a shape, never colour alone.
-pub fn kind_badge(s: &Session) -> String {
+pub fn kind_badge(t: Tx, s: &Session) -> String {
     format!(
         "<span class=\"badge badge--{}\">{}</span>",
         s.kind.slug(),
-        s.kind.label()
+        esc(kind_label(t, s.kind))
     )
 }
 
 /// The "add to my agenda" toggle of a session (handled by a delegated click listener).
-pub fn star_button(m: &Meeting, s: &Session, starred: bool) -> String {
+pub fn star_button(m: &Meeting, t: Tx, s: &Session, starred: bool) -> String {
     format!(
-        "<button type=\"button\" class=\"star\" data-star=\"{id}\" aria-pressed=\"{starred}\"><span aria-hidden=\"true\" class=\"star__icon\">{icon}</span><span>{text}</span><span class=\"visually-hidden\">: {title}, {range}</span></button>",
+        "<button type=\"button\" class=\"star\" data-star=\"{id}\" aria-pressed=\"{starred}\"><span aria-hidden=\"true\" class=\"star__icon\">{icon}</span><span>{text}</span><span class=\"visually-hidden\">: <span{en}>{title}</span>, {range}</span></button>",
         id = esc(s.id),
         icon = if starred { "★" } else { "☆" },
-        text = if starred { "In my agenda" } else { "Add to my agenda" },
+        text = esc(if starred { t.p.star_in } else { t.p.star_add }),
+        en = t.en(),
         title = esc(s.title),
         range = m.time_range(s),
     )
 }
 
+/// A day's heading: its date in the interface language.
+pub fn day_title(t: Tx, d: &crate::programme::model::Day) -> String {
+    t.date_long(d.date)
+}
+
 /// One session as a list item.
-pub fn session_card(m: &Meeting, s: &Session, v: &CardView) -> String {
-    let t = &v.terms;
+pub fn session_card(m: &Meeting, t: Tx, s: &Session, v: &CardView) -> String {
+    let en = t.en();
+    let terms = &v.terms;
     let mut o = String::with_capacity(1024);
     let now_class = if v.mark == Mark::Now {
         " session--now"
@@ -79,47 +109,63 @@ pub fn session_card(m: &Meeting, s: &Session, v: &CardView) -> String {
         s.kind.slug()
     );
     o.push_str("<div class=\"session__head\">");
-    o.push_str(&time_line(m, s, v.local_time.as_deref()));
+    o.push_str(&time_line(m, t, s, v.local_time.as_deref()));
     match v.mark {
-        Mark::Now => o.push_str("<span class=\"live live--now\">On now</span>"),
-        Mark::Next => o.push_str("<span class=\"live live--next\">Next</span>"),
+        Mark::Now => {
+            let _ = write!(
+                o,
+                "<span class=\"live live--now\">{}</span>",
+                esc(t.p.on_now)
+            );
+        }
+        Mark::Next => {
+            let _ = write!(
+                o,
+                "<span class=\"live live--next\">{}</span>",
+                esc(t.p.next)
+            );
+        }
         Mark::None => {}
     }
     o.push_str("</div>");
     let _ = write!(
         o,
-        "<h3 class=\"session__title\"><a href=\"{}\">{}</a></h3>",
+        "<h3 class=\"session__title\"{en}><a href=\"{}\">{}</a></h3>",
         href(&format!("session?id={}", s.id)),
-        hl(s.title, t)
+        hl(s.title, terms)
     );
     o.push_str("<p class=\"session__meta\">");
-    o.push_str(&kind_badge(s));
+    o.push_str(&kind_badge(t, s));
     if let Some(sub) = s.subtitle {
-        let _ = write!(o, "<span>{}</span>", hl(sub, t));
+        let _ = write!(o, "<span{en}>{}</span>", hl(sub, terms));
     }
-    let _ = write!(o, "<span>{}</span></p>", esc(s.venue));
+    let _ = write!(o, "<span{en}>{}</span></p>", esc(s.venue));
     if let Some(p) = m.panel_of(s) {
-        let _ = write!(o, "<p class=\"session__theme\">{}</p>", hl(p.theme, t));
+        let _ = write!(
+            o,
+            "<p class=\"session__theme\"{en}>{}</p>",
+            hl(p.theme, terms)
+        );
     }
     let speakers: Vec<_> = s.speakers.iter().filter_map(|id| m.speaker(id)).collect();
     if !speakers.is_empty() {
-        o.push_str("<ul class=\"speakers\">");
+        let _ = write!(o, "<ul class=\"speakers\"{en}>");
         for p in speakers {
             let _ = write!(
                 o,
                 "<li><a href=\"{}\">{} {}</a><span class=\"role\">, {}</span></li>",
                 href(&format!("speakers?id={}", p.id)),
-                hl(p.honorific, t),
-                hl(p.name, t),
-                hl(p.role, t)
+                hl(p.honorific, terms),
+                hl(p.name, terms),
+                hl(p.role, terms)
             );
         }
         o.push_str("</ul>");
     }
     if !s.items.is_empty() {
-        o.push_str("<ul class=\"items\">");
+        let _ = write!(o, "<ul class=\"items\"{en}>");
         for i in s.items {
-            let _ = write!(o, "<li>{}</li>", hl(i.text, t));
+            let _ = write!(o, "<li>{}</li>", hl(i.text, terms));
         }
         o.push_str("</ul>");
     }
@@ -127,7 +173,7 @@ pub fn session_card(m: &Meeting, s: &Session, v: &CardView) -> String {
         let _ = write!(
             o,
             "<div class=\"session__actions no-print\">{}</div>",
-            star_button(m, s, v.starred)
+            star_button(m, t, s, v.starred)
         );
     }
     o.push_str("</li>");
@@ -137,6 +183,7 @@ pub fn session_card(m: &Meeting, s: &Session, v: &CardView) -> String {
 /// The sessions grouped under their days (days without a session are left out).
 pub fn day_sections(
     m: &Meeting,
+    t: Tx,
     sessions: &[&'static Session],
     view_of: impl Fn(&'static Session) -> CardView,
 ) -> String {
@@ -148,13 +195,14 @@ pub fn day_sections(
         }
         let _ = write!(
             o,
-            "<section class=\"day\" aria-labelledby=\"day-{id}\"><h2 id=\"day-{id}\" class=\"day__title\">{}</h2><p class=\"day__venue\">{}</p><ol class=\"sessions\">",
-            esc(d.label),
+            "<section class=\"day\" aria-labelledby=\"day-{id}\"><h2 id=\"day-{id}\" class=\"day__title\">{}</h2><p class=\"day__venue\"{}>{}</p><ol class=\"sessions\">",
+            esc(&day_title(t, d)),
+            t.en(),
             esc(d.venue),
             id = esc(d.id)
         );
         for s in of_day {
-            o.push_str(&session_card(m, s, &view_of(s)));
+            o.push_str(&session_card(m, t, s, &view_of(s)));
         }
         o.push_str("</ol></section>");
     }
@@ -178,7 +226,7 @@ mod tests {
             star: true,
             ..Default::default()
         };
-        let html = session_card(m, s, &v);
+        let html = session_card(m, crate::i18n::ENGLISH, s, &v);
         assert!(html.contains("id=\"s-opening-plenary\""));
         assert!(html.contains("<a href=\"session?id=opening-plenary\">Opening Plenary Meeting</a>"));
         assert!(
@@ -195,10 +243,30 @@ mod tests {
     }
 
     #[test]
+    fn day_headings_follow_the_language_and_english_matches_the_data() {
+        use crate::i18n::{Lang, Texts};
+        let m = meeting();
+        for d in m.days {
+            assert_eq!(day_title(crate::i18n::ENGLISH, d), d.label);
+        }
+        let fr = Texts {
+            lang: Lang::Fr,
+            c: Lang::Fr.text(),
+            p: Lang::Fr.agenda(),
+        };
+        let html = day_sections(m, fr, &m.sessions_on("mon").collect::<Vec<_>>(), |_| {
+            CardView::default()
+        });
+        assert!(html.contains("lundi 22 novembre 2021"));
+        assert!(html.contains("<h3 class=\"session__title\" lang=\"en\">"));
+        assert!(html.contains(fr.p.kind_panel));
+    }
+
+    #[test]
     fn days_group_their_sessions() {
         let m = meeting();
         let tue: Vec<_> = m.sessions_on("tue").collect();
-        let html = day_sections(m, &tue, |_| CardView::default());
+        let html = day_sections(m, crate::i18n::ENGLISH, &tue, |_| CardView::default());
         assert!(html.contains("Tuesday, 23 November 2021") && !html.contains("Monday"));
         assert_eq!(html.matches("class=\"session\"").count(), 3);
         assert!(

@@ -2,10 +2,11 @@
 //! form. The build writes it (with the default view) as the static `index.html`; the app
 //! renders the same skeleton, then refreshes the slots as the filters and the clock change.
 
-use super::agenda::{day_sections, CardView};
+use super::agenda::{day_sections, kind_label, zone_label, CardView};
 use super::forms;
-use super::{esc, href};
-use crate::programme::filter::{control, AgendaFilter};
+use super::{esc, fill_html, href, Tx};
+use crate::i18n::fill;
+use crate::programme::filter::{control, AgendaFilter, Notice};
 use crate::programme::model::{Meeting, Session, SessionKind};
 use crate::programme::now::Moment;
 use crate::time::{self, Millis, MINUTE_MS};
@@ -30,8 +31,10 @@ pub mod slot {
 
 /// Everything the agenda shows at one moment.
 pub struct AgendaState<'a> {
+    /// The interface text.
+    pub t: Tx,
     pub filter: &'a AgendaFilter,
-    /// Parts of the link that could not be used.
+    /// Parts of the link that could not be used, already in words.
     pub notices: &'a [String],
     pub moment: Option<Moment>,
     pub now: Millis,
@@ -44,29 +47,32 @@ pub struct AgendaState<'a> {
 
 /// The whole page content (inside `<main>`), slots filled.
 pub fn page(m: &Meeting, s: &AgendaState, card: impl Fn(&'static Session) -> CardView) -> String {
-    page_around(m, s, &day_sections(m, s.shown, card))
+    page_around(m, s, &day_sections(m, s.t, s.shown, card))
 }
 
 /// [`page`] around the day sections, already rendered (the app renders them once for both).
 pub fn page_around(m: &Meeting, s: &AgendaState, days: &str) -> String {
+    let t = s.t;
     format!(
-        "<div class=\"page agenda-page\"><h1>Agenda</h1><p class=\"lede\">{} · {}</p>\
+        "<div class=\"page agenda-page\"><h1>{}</h1><p class=\"lede\"{}>{} · {}</p>\
 <div id=\"{}\">{}</div><div id=\"{}\">{}</div><div id=\"{}\">{}</div>{}\
 <div class=\"results no-print\"><p class=\"results__count\" id=\"{}\" role=\"status\">{}</p><div class=\"results__actions\" id=\"{}\">{}</div></div>\
 <p class=\"share-status\" id=\"{}\" role=\"status\"></p><div id=\"{}\">{}</div><div class=\"agenda-days\" id=\"{}\">{}</div>\
 <aside class=\"print-only print-qr\" aria-hidden=\"true\" id=\"{}\"></aside>\
-<p class=\"note\">Times are {}. Where your time zone differs, your local time is shown too.</p></div>",
+<p class=\"note\">{}</p></div>",
+        esc(t.c.title_agenda),
+        t.en(),
         esc(m.dates),
         esc(m.venue),
         slot::NOTICES,
-        notices(s.notices),
+        notices(t, s.notices),
         slot::NOW,
-        now_banner(m, s.moment, s.now),
+        now_banner(m, t, s.moment, s.now),
         slot::PICKS,
-        picks(s.picks),
-        filters_form(m, s.filter, s.starred),
+        picks(t, s.picks),
+        filters_form(m, t, s.filter, s.starred),
         slot::COUNT,
-        count_text(s.shown.len(), m.sessions.len()),
+        count_text(t, s.shown.len(), m.sessions.len()),
         slot::ACTIONS,
         actions(s),
         slot::SHARE_STATUS,
@@ -75,164 +81,249 @@ pub fn page_around(m: &Meeting, s: &AgendaState, days: &str) -> String {
         slot::DAYS,
         days,
         slot::QR,
-        esc(m.time_zone_label),
+        esc(&fill(t.p.times_note, &[("zone", zone_label(m, t))])),
     )
 }
 
-pub fn count_text(shown: usize, total: usize) -> String {
-    super::count_text(shown, total, "sessions")
+/// "Showing all 7 sessions", "Showing 3 of 7 sessions".
+pub fn count_text(t: Tx, shown: usize, total: usize) -> String {
+    let forms = if shown == total {
+        &t.p.sessions_all
+    } else {
+        &t.p.sessions_some
+    };
+    t.count(forms, total as u64, &[("shown", &shown.to_string())])
+}
+
+/// A link's filter problem in words.
+pub fn notice_text(t: Tx, n: &Notice) -> String {
+    let (template, value) = match n {
+        Notice::UnknownDay(v) => (t.p.notice_day, v),
+        Notice::UnknownKind(v) => (t.p.notice_kind, v),
+        Notice::UnknownSpeaker(v) => (t.p.notice_speaker, v),
+    };
+    fill(template, &[("value", value)])
+}
+
+/// A bad `at=` in words.
+pub fn at_notice(t: Tx, value: &str) -> String {
+    fill(t.p.notice_at, &[("value", value)])
 }
 
 /// Problems with the link's own values: shown, explained, with the way back.
-pub fn notices(lines: &[String]) -> String {
-    super::notices(lines, "<button type=\"button\" class=\"button button--quiet\" data-action=\"drop-bad\">Open the agenda without it</button>")
+pub fn notices(t: Tx, lines: &[String]) -> String {
+    super::notices(
+        t.c,
+        lines,
+        &format!(
+            "<button type=\"button\" class=\"button button--quiet\" data-action=\"drop-bad\">{}</button>",
+            esc(t.p.drop_bad)
+        ),
+    )
 }
 
-fn starts_in(from: Millis, to: Millis) -> String {
+fn starts_in(t: Tx, from: Millis, to: Millis) -> String {
     let minutes = (to - from).max(0) / MINUTE_MS;
     match minutes {
-        0 => "in less than a minute".into(),
-        1..=59 => format!("in {minutes} min"),
-        60..=1439 => format!("in {} h {:02} min", minutes / 60, minutes % 60),
-        _ => format!("in {} days", minutes / 1440),
+        0 => t.p.in_under_minute.to_string(),
+        1..=59 => t.count(&t.p.in_minutes, minutes as u64, &[]),
+        60..=1439 => fill(
+            t.p.in_hours,
+            &[
+                ("h", &(minutes / 60).to_string()),
+                ("min", &format!("{:02}", minutes % 60)),
+            ],
+        ),
+        _ => t.count(&t.p.in_days, (minutes / 1440) as u64, &[]),
     }
 }
 
 /// Where `now` falls: before, during, between or after the sessions.
-pub fn now_banner(m: &Meeting, moment: Option<Moment>, now: Millis) -> String {
+pub fn now_banner(m: &Meeting, t: Tx, moment: Option<Moment>, now: Millis) -> String {
+    let en = t.en();
+    let title = |s: &Session| format!("<strong{en}>{}</strong>", esc(s.title));
+    let plain_title = |s: &Session| super::en_inline(en, &esc(s.title));
     let at = |s: &Session| {
-        let day = m.day(s.day).map(|d| d.label).unwrap_or_default();
-        format!("{}, {} New York time", esc(day), time::hhmm(s.start))
+        let day = m
+            .day(s.day)
+            .map(|d| t.date_long(d.date))
+            .unwrap_or_default();
+        esc(&fill(
+            t.c.day_at_new_york,
+            &[("day", &day), ("time", &t.ltr(&time::hhmm(s.start)))],
+        ))
     };
     match moment {
         None => String::new(),
         Some(Moment::Before { first }) => format!(
-            "<section class=\"now now--before\" aria-label=\"When\"><p><strong>The meeting has not started.</strong> It opens with the {} on {} ({}).</p></section>",
-            esc(first.title),
-            at(first),
-            starts_in(now, m.start(first))
+            "<section class=\"now now--before\" aria-label=\"{}\"><p><strong>{}</strong> {}</p></section>",
+            esc(t.p.aria_when),
+            esc(t.p.before_title),
+            fill_html(
+                t.p.before_text,
+                &[
+                    ("session", &plain_title(first)),
+                    ("when", &at(first)),
+                    ("starts", &esc(&starts_in(t, now, m.start(first)))),
+                ]
+            )
         ),
         Some(Moment::After { .. }) => format!(
-            "<section class=\"now now--after\" aria-label=\"When\"><p><strong>This meeting took place on {}.</strong> The programme is kept here as a record; “now” and “next” are shown only while it runs.</p></section>",
-            esc(m.dates)
+            "<section class=\"now now--after\" aria-label=\"{}\"><p><strong>{}</strong> {}</p></section>",
+            esc(t.p.aria_when),
+            fill_html(t.p.after_title, &[("dates", &super::en_inline(en, &esc(m.dates)))]),
+            esc(t.p.after_text)
         ),
         Some(Moment::During { current, next }) => {
             let next_line = next.map_or(String::new(), |n| {
-                format!("<p>Next: <strong>{}</strong> at {} ({})</p>", esc(n.title), time::hhmm(n.start), starts_in(now, m.start(n)))
+                format!(
+                    "<p>{}</p>",
+                    fill_html(
+                        t.p.next_at,
+                        &[
+                            ("session", &title(n)),
+                            ("time", &t.ltr(&time::hhmm(n.start))),
+                            ("starts", &esc(&starts_in(t, now, m.start(n)))),
+                        ]
+                    )
+                )
             });
             format!(
-                "<section class=\"now now--live\" aria-label=\"Now\"><p><span class=\"live live--now\">On now</span> <strong>{}</strong> until {} New York time</p>{next_line}<button type=\"button\" class=\"button\" data-jump=\"{}\">Jump to now</button></section>",
-                esc(current.title),
-                time::hhmm(current.end),
-                esc(current.id)
+                "<section class=\"now now--live\" aria-label=\"{}\"><p><span class=\"live live--now\">{}</span> {}</p>{next_line}<button type=\"button\" class=\"button\" data-jump=\"{}\">{}</button></section>",
+                esc(t.p.on_now),
+                esc(t.p.on_now),
+                fill_html(
+                    t.p.now_until,
+                    &[("session", &title(current)), ("time", &t.ltr(&time::hhmm(current.end)))]
+                ),
+                esc(current.id),
+                esc(t.p.jump_now)
             )
         }
         Some(Moment::Between { next, .. }) => format!(
-            "<section class=\"now now--live\" aria-label=\"Next\"><p><span class=\"live live--next\">Next</span> <strong>{}</strong> at {} ({})</p><button type=\"button\" class=\"button\" data-jump=\"{}\">Jump to next</button></section>",
-            esc(next.title),
-            at(next),
-            starts_in(now, m.start(next)),
-            esc(next.id)
+            "<section class=\"now now--live\" aria-label=\"{}\"><p><span class=\"live live--next\">{}</span> {}</p><button type=\"button\" class=\"button\" data-jump=\"{}\">{}</button></section>",
+            esc(t.p.next),
+            esc(t.p.next),
+            fill_html(
+                t.p.next_when,
+                &[
+                    ("session", &title(next)),
+                    ("when", &at(next)),
+                    ("starts", &esc(&starts_in(t, now, m.start(next)))),
+                ]
+            ),
+            esc(next.id),
+            esc(t.p.jump_next)
         ),
     }
 }
 
 /// A selection someone shared (`picks=`), with a way to keep it.
-pub fn picks(picks: Option<(usize, bool)>) -> String {
+pub fn picks(t: Tx, picks: Option<(usize, bool)>) -> String {
     let Some((n, all_kept)) = picks else {
         return String::new();
     };
-    let what = if n == 1 {
-        "1 session".to_string()
-    } else {
-        format!("{n} sessions")
-    };
     format!(
-        "<section class=\"notice notice--info\" aria-label=\"Shared agenda\"><p><strong>Someone shared {what} with you.</strong> They are listed below.</p><p class=\"row\"><button type=\"button\" class=\"button\" data-action=\"keep-picks\"{}>{}</button><button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">Show the full agenda</button></p></section>",
+        "<section class=\"notice notice--info\" aria-label=\"{}\"><p><strong>{}</strong> {}</p><p class=\"row\"><button type=\"button\" class=\"button\" data-action=\"keep-picks\"{}>{}</button><button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">{}</button></p></section>",
+        esc(t.p.aria_shared),
+        esc(&t.count(&t.p.picks_shared, n as u64, &[])),
+        esc(t.p.picks_listed),
         if all_kept { " disabled" } else { "" },
-        if all_kept { "All in my agenda" } else { "Add them to my agenda" }
+        esc(if all_kept { t.p.picks_all_kept } else { t.p.picks_add }),
+        esc(t.p.picks_full)
     )
 }
 
 /// The filter controls: real, labelled form controls whose names are [`control`]'s.
-pub fn filters_form(m: &Meeting, f: &AgendaFilter, starred: usize) -> String {
-    let mut days = vec![("", "Both days".to_string())];
-    days.extend(m.days.iter().map(|d| {
-        (
-            d.id,
-            format!(
-                "{} {}",
-                d.label.chars().take(3).collect::<String>(),
-                d.date.day
-            ),
-        )
-    }));
+pub fn filters_form(m: &Meeting, t: Tx, f: &AgendaFilter, starred: usize) -> String {
+    let mut days = vec![("", t.p.both_days.to_string())];
+    days.extend(
+        m.days
+            .iter()
+            .map(|d| (d.id, t.day_chip(t.p.day_chip, d.date))),
+    );
     let kinds: String = SessionKind::ALL
         .iter()
         .map(|k| {
             forms::chip(
                 control::KIND,
                 k.slug(),
-                k.label(),
+                &esc(kind_label(t, *k)),
                 f.kinds.contains(k),
                 &format!("chip--{}", k.slug()),
             )
         })
         .collect();
-    let mut speakers = vec![(String::new(), "Any speaker".to_string())];
+    let mut speakers = vec![(String::new(), t.p.any_speaker.to_string())];
     speakers.extend(
         m.speakers
             .iter()
             .map(|p| (p.id.to_string(), format!("{} — {}", p.full_name(), p.role))),
     );
     format!(
-        "<form class=\"filters no-print\" id=\"{}\" role=\"search\" aria-label=\"Filter the agenda\">{}{}\
+        "<form class=\"filters no-print\" id=\"{}\" role=\"search\" aria-label=\"{}\">{}{}\
 <button type=\"button\" class=\"filters__toggle button button--quiet\" aria-expanded=\"false\" aria-controls=\"{}\" data-action=\"more\" id=\"{}\">{}</button>\
-<div id=\"{}\" class=\"filters__more\"><fieldset class=\"chips\"><legend>Session type</legend>{kinds}</fieldset>{}{}</div></form>",
+<div id=\"{}\" class=\"filters__more\"><fieldset class=\"chips\"><legend>{}</legend>{kinds}</fieldset>{}{}</div></form>",
         slot::FORM,
-        forms::search("agenda-q", control::TEXT, "Search the programme", "Names, roles, topics…", &f.text),
-        forms::segmented("Day", control::DAY, &days, f.day.as_deref().unwrap_or("")),
+        esc(t.p.filter_label),
+        forms::search("agenda-q", control::TEXT, t.p.search_label, t.p.search_placeholder, &f.text),
+        forms::segmented(t.p.day_legend, control::DAY, &days, f.day.as_deref().unwrap_or("")),
         slot::MORE,
         slot::MORE_LABEL,
-        more_label(f.more_count()),
+        esc(&more_label(t, f.more_count())),
         slot::MORE,
-        forms::select("agenda-speaker", control::SPEAKER, "Speaker", &speakers, f.speaker.as_deref().unwrap_or("")),
-        forms::check(control::MINE, &format!("<span id=\"{}\">{}</span>", slot::STARRED, starred_label(starred)), f.mine),
+        esc(t.p.kind_legend),
+        forms::select("agenda-speaker", control::SPEAKER, t.p.speaker_label, &speakers, f.speaker.as_deref().unwrap_or(""), t.en()),
+        forms::check(control::MINE, &format!("<span id=\"{}\">{}</span>", slot::STARRED, esc(&starred_label(t, starred))), f.mine),
     )
 }
 
-pub fn more_label(on: usize) -> String {
+pub fn more_label(t: Tx, on: usize) -> String {
     match on {
-        0 => "More filters".to_string(),
-        n => format!("More filters ({n} on)"),
+        0 => t.p.more_filters.to_string(),
+        n => fill(
+            t.c.filters_on,
+            &[("label", t.p.more_filters), ("n", &n.to_string())],
+        ),
     }
 }
 
-pub fn starred_label(n: usize) -> String {
-    format!("Only my agenda ({n} starred)")
+pub fn starred_label(t: Tx, n: usize) -> String {
+    t.count(&t.p.starred, n as u64, &[])
 }
 
 /// The buttons beside the result count.
 pub fn actions(s: &AgendaState) -> String {
+    let t = s.t;
     let mut o = String::new();
     if s.shown.is_empty() {
         // The empty state below has the way back; nothing to print or add.
         return o;
     }
     if s.filter.narrows() || s.picks.is_some() {
-        o.push_str("<button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">Clear all filters</button>");
+        let _ = write!(o, "<button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">{}</button>", esc(t.c.clear_filters));
     }
-    match s.shown.len() {
-        0 => {}
-        1 => o.push_str("<button type=\"button\" class=\"button\" data-action=\"ics\">Add it to your calendar</button>"),
-        n => {
-            let _ = write!(o, "<button type=\"button\" class=\"button\" data-action=\"ics\">Add these {n} to your calendar</button>");
-        }
-    }
+    let add = match s.shown.len() {
+        1 => t.p.ics_one.to_string(),
+        n => t.count(&t.p.ics_many, n as u64, &[]),
+    };
+    let _ = write!(
+        o,
+        "<button type=\"button\" class=\"button\" data-action=\"ics\">{}</button>",
+        esc(&add)
+    );
     if s.filter.mine && s.starred > 0 && s.picks.is_none() {
-        o.push_str("<button type=\"button\" class=\"button\" data-action=\"share-mine\">Share my agenda</button>");
+        let _ = write!(
+            o,
+            "<button type=\"button\" class=\"button\" data-action=\"share-mine\">{}</button>",
+            esc(t.p.share_mine)
+        );
     }
-    o.push_str("<button type=\"button\" class=\"button button--quiet\" data-action=\"print\">Print</button>");
+    let _ = write!(
+        o,
+        "<button type=\"button\" class=\"button button--quiet\" data-action=\"print\">{}</button>",
+        esc(t.p.print)
+    );
     o
 }
 
@@ -241,17 +332,20 @@ pub fn empty(s: &AgendaState) -> String {
     if !s.shown.is_empty() {
         return String::new();
     }
-    let f = s.filter;
+    let (t, f) = (s.t, s.filter);
     let why = if f.mine && s.starred == 0 && s.picks.is_none() {
-        "Your agenda is empty. Star sessions with “Add to my agenda” and they will be listed here, on this device.".to_string()
+        esc(&fill(t.p.empty_mine, &[("add", t.p.star_add)]))
     } else if !f.text.trim().is_empty() {
-        format!("No session matches “{}” with the filters you chose. Try fewer or other words, or another day.", esc(f.text.trim()))
+        fill_html(t.p.empty_text, &[("text", &esc(f.text.trim()))])
     } else {
-        "No session matches this combination of filters.".to_string()
+        esc(t.p.empty_combo)
     };
     format!(
-        "<div class=\"empty\"><h2>No sessions to show</h2><p>{why}</p><button type=\"button\" class=\"button\" data-action=\"clear\">Clear all filters</button><p><a href=\"{}\">Or browse the panels and guiding questions</a></p></div>",
-        href("questions")
+        "<div class=\"empty\"><h2>{}</h2><p>{why}</p><button type=\"button\" class=\"button\" data-action=\"clear\">{}</button><p><a href=\"{}\">{}</a></p></div>",
+        esc(t.p.empty_title),
+        esc(t.c.clear_filters),
+        href("questions"),
+        esc(t.p.empty_questions)
     )
 }
 
@@ -265,14 +359,16 @@ mod tests {
     fn state_html(q: &str, at: &str) -> String {
         let m = meeting();
         let (f, n) = AgendaFilter::from_query(m, &Query::parse(q));
-        let lines: Vec<String> = n.iter().map(ToString::to_string).collect();
-        let t = time::parse_rfc3339(at).expect("instant");
+        let t = crate::i18n::ENGLISH;
+        let lines: Vec<String> = n.iter().map(|n| notice_text(t, n)).collect();
+        let at = time::parse_rfc3339(at).expect("instant");
         let shown = f.apply(m, &Favourites::default());
         let s = AgendaState {
+            t,
             filter: &f,
             notices: &lines,
-            moment: now::moment(m, t),
-            now: t,
+            moment: now::moment(m, at),
+            now: at,
             picks: None,
             shown: &shown,
             starred: 0,

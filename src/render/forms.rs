@@ -49,6 +49,7 @@ pub fn select(
     label: &str,
     options: &[(String, String)],
     selected: &str,
+    option_attr: &str,
 ) -> String {
     let mut o = format!(
         "<div class=\"field\"><label for=\"{id}\">{}</label><select id=\"{id}\" name=\"{name}\">",
@@ -56,9 +57,11 @@ pub fn select(
     );
     for (value, text) in options {
         let sel = if value == selected { " selected" } else { "" };
+        // `option_attr` marks the options that name something (not the "any" option).
+        let attr = if value.is_empty() { "" } else { option_attr };
         let _ = write!(
             o,
-            "<option value=\"{}\"{sel}>{}</option>",
+            "<option value=\"{}\"{sel}{attr}>{}</option>",
             esc(value),
             esc(text)
         );
@@ -89,9 +92,14 @@ mod tests {
         );
         assert!(s.contains("value=\"mon\" checked") && !s.contains("value=\"\" checked"));
         assert!(search("x", "q", "Search", "", "\"><b>").contains("value=\"&quot;&gt;&lt;b&gt;\""));
-        assert!(
-            select("s", "speaker", "Speaker", &[("a".into(), "A".into())], "a")
-                .contains("value=\"a\" selected")
-        );
+        assert!(select(
+            "s",
+            "speaker",
+            "Speaker",
+            &[("a".into(), "A".into())],
+            "a",
+            ""
+        )
+        .contains("value=\"a\" selected"));
     }
 }

@@ -2,15 +2,14 @@
 //! and the static pages render it from here, so they are the same markup.
 
 use super::{esc, href};
-use crate::i18n::{fill, Lang};
+use crate::i18n::{fill, Catalogue, Lang};
 use crate::programme::model::Meeting;
 use crate::routes::{AppUrl, Page, Query};
 use std::fmt::Write as _;
 
 /// The skip link and the site header, in the interface language `lang`: the navigation marks
 /// `current`, and the language links keep the page and its `query`.
-pub fn top(m: &Meeting, current: Page, lang: Lang, query: &Query) -> String {
-    let t = lang.text();
+pub fn top(m: &Meeting, current: Page, lang: Lang, t: &Catalogue, query: &Query) -> String {
     let mut nav = String::new();
     for (page, label) in [
         (Page::Agenda, t.nav_agenda),
@@ -70,8 +69,7 @@ pub fn top(m: &Meeting, current: Page, lang: Lang, query: &Query) -> String {
 }
 
 /// The site footer, in the interface language `lang` (the programme's facts stay English).
-pub fn bottom(m: &Meeting, lang: Lang) -> String {
-    let t = lang.text();
+pub fn bottom(m: &Meeting, lang: Lang, t: &Catalogue) -> String {
     // The official time zone is the app's own wording (the seed names none), so it follows the
     // interface language; in English it is the data file's label.
     let zone = if lang == Lang::En {
@@ -106,8 +104,8 @@ pub fn bottom(m: &Meeting, lang: Lang) -> String {
 pub fn body(m: &Meeting, page: Page, main_html: &str) -> String {
     format!(
         "<div class=\"frame-top\">{}</div><main id=\"main\" tabindex=\"-1\">{main_html}</main><div class=\"frame-bottom\">{}</div>",
-        top(m, page, Lang::En, &Query::default()),
-        bottom(m, Lang::En)
+        top(m, page, Lang::En, crate::i18n::ENGLISH.c, &Query::default()),
+        bottom(m, Lang::En, crate::i18n::ENGLISH_FRAME)
     )
 }
 
@@ -120,19 +118,19 @@ mod tests {
     fn navigation_marks_the_current_page() {
         let m = meeting();
         let q = Query::default();
-        let html = top(m, Page::Questions, Lang::En, &q);
+        let html = top(m, Page::Questions, Lang::En, Lang::En.text(), &q);
         assert!(html.contains("<a href=\"questions\" aria-current=\"page\">Questions</a>"));
         assert_eq!(html.matches("aria-current=\"page\"").count(), 1);
-        assert!(top(m, Page::Session, Lang::En, &q)
+        assert!(top(m, Page::Session, Lang::En, Lang::En.text(), &q)
             .contains("<a href=\"./\" aria-current=\"page\">Agenda</a>"));
-        assert!(bottom(m, Lang::En).contains("#endhumantrafficking"));
+        assert!(bottom(m, Lang::En, Lang::En.text()).contains("#endhumantrafficking"));
     }
 
     #[test]
     fn the_frame_speaks_the_interface_language_and_links_every_language() {
         let m = meeting();
         let q = Query::parse("?id=panel-1&lang=en");
-        let fr = top(m, Page::Session, Lang::Fr, &q);
+        let fr = top(m, Page::Session, Lang::Fr, Lang::Fr.text(), &q);
         assert!(fr.contains(">Aller au contenu</a>"));
         assert!(fr.contains("<a href=\"./\" aria-current=\"page\">Programme</a>"));
         assert!(
@@ -146,12 +144,19 @@ mod tests {
         }
         assert!(fr.contains("hreflang=\"fr\" dir=\"ltr\" aria-current=\"true\">Français"));
         assert!(fr.contains("hreflang=\"ar\" dir=\"rtl\">العربية"));
-        assert!(!top(m, Page::Agenda, Lang::En, &Query::default()).contains("lang-note"));
-        let ar = bottom(m, Lang::Ar);
+        assert!(!top(
+            m,
+            Page::Agenda,
+            Lang::En,
+            Lang::En.text(),
+            &Query::default()
+        )
+        .contains("lang-note"));
+        let ar = bottom(m, Lang::Ar, Lang::Ar.text());
         assert!(ar.starts_with("<footer"));
         assert!(ar.contains("المصدر"));
         assert!(ar.contains("بتوقيت نيويورك"), "the time zone in Arabic");
-        assert!(bottom(m, Lang::En).contains(&esc(m.time_zone_label)));
+        assert!(bottom(m, Lang::En, Lang::En.text()).contains(&esc(m.time_zone_label)));
         // English's catalogue says the same as the data file.
         assert_eq!(Lang::En.text().zone_label, m.time_zone_label);
         assert!(ar.contains("<a href=\"about\" lang=\"en\" dir=\"ltr\">"));

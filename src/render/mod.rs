@@ -19,8 +19,12 @@ pub mod pages;
 pub mod questions;
 pub mod timer;
 
+use crate::i18n::{fill, AgendaText, Catalogue, Texts};
 use crate::search;
 use std::fmt::Write as _;
+
+/// The agenda bundle's interface text in the visitor's language.
+pub type Tx = Texts<AgendaText>;
 
 /// Escapes text for element content and double-quoted attribute values.
 pub fn esc(s: &str) -> String {
@@ -51,17 +55,23 @@ pub fn hl(text: &str, terms: &[String]) -> String {
     out
 }
 
-/// "Showing 3 of 7 sessions", "Showing all 13 questions".
-pub fn count_text(shown: usize, total: usize, noun: &str) -> String {
-    if shown == total {
-        format!("Showing all {total} {noun}")
+/// A template of the interface text, escaped, with HTML `values` filled in (escape them first).
+pub fn fill_html(template: &str, values: &[(&str, &str)]) -> String {
+    fill(&esc(template), values)
+}
+
+/// English text (already HTML) inside a sentence of the interface: marked English where the
+/// interface is not (`en` is [`Texts::en`]), bare where it is.
+pub fn en_inline(en: &str, html: &str) -> String {
+    if en.is_empty() {
+        html.to_string()
     } else {
-        format!("Showing {shown} of {total} {noun}")
+        format!("<span{en}>{html}</span>")
     }
 }
 
 /// Problems with a link's own values, listed, with `way_back` (HTML) to a clean view.
-pub fn notices(lines: &[String], way_back: &str) -> String {
+pub fn notices(c: &Catalogue, lines: &[String], way_back: &str) -> String {
     if lines.is_empty() {
         return String::new();
     }
@@ -69,7 +79,10 @@ pub fn notices(lines: &[String], way_back: &str) -> String {
         .iter()
         .map(|l| format!("<li>{}</li>", esc(l)))
         .collect();
-    format!("<div class=\"notice\" role=\"note\"><p><strong>Part of this link could not be used.</strong></p><ul>{items}</ul><p>{way_back}</p></div>")
+    format!(
+        "<div class=\"notice\" role=\"note\"><p><strong>{}</strong></p><ul>{items}</ul><p>{way_back}</p></div>",
+        esc(c.link_problem)
+    )
 }
 
 /// A relative link to an app page: `href("session?id=x")`; `""` and `"?day=mon"` are the

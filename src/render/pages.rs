@@ -1,36 +1,47 @@
 //! The content of the session, speaker, about and not-found pages.
 
 use super::agenda::{kind_badge, session_card, time_line, CardView};
-use super::{esc, href};
+use super::{esc, fill_html, href, Tx};
+use crate::i18n::Catalogue;
 use crate::programme::model::{Meeting, Session, Speaker};
 use crate::routes::Page;
 use std::fmt::Write as _;
 
 /// The head of a session page: breadcrumb, title, kind, day, venue and time.
-pub fn session_head(m: &Meeting, s: &Session, local_time: Option<&str>) -> String {
-    let day = m.day(s.day).map(|d| d.label).unwrap_or_default();
+pub fn session_head(m: &Meeting, t: Tx, s: &Session, local_time: Option<&str>) -> String {
+    let en = t.en();
+    let day = m
+        .day(s.day)
+        .map(|d| t.date_long(d.date))
+        .unwrap_or_default();
     let subtitle = s
         .subtitle
-        .map_or(String::new(), |x| format!("<span>{}</span>", esc(x)));
+        .map_or(String::new(), |x| format!("<span{en}>{}</span>", esc(x)));
     format!(
-        "<p class=\"breadcrumb\"><a href=\"{}\">Agenda</a> › {}</p><h1>{}</h1><p class=\"session__meta\">{}{subtitle}<span>{}</span><span>{}</span></p>{}",
+        "<p class=\"breadcrumb\"><a href=\"{}\">{}</a> <span aria-hidden=\"true\" class=\"breadcrumb__sep\">›</span> {}</p><h1{en}>{}</h1><p class=\"session__meta\">{}{subtitle}<span>{}</span><span{en}>{}</span></p>{}",
         href(&format!("?day={}", s.day)),
-        esc(day),
+        esc(t.c.title_agenda),
+        esc(&day),
         esc(s.title),
-        kind_badge(s),
-        esc(day),
+        kind_badge(t, s),
+        esc(&day),
         esc(s.venue),
-        time_line(m, s, local_time)
+        time_line(m, t, s, local_time)
     )
 }
 
 /// The body of a session page: speakers, programme items, and for a panel its theme, how it
 /// runs and its guiding questions.
-pub fn session_body(m: &Meeting, s: &Session) -> String {
+pub fn session_body(m: &Meeting, t: Tx, s: &Session) -> String {
+    let en = t.en();
     let mut o = String::new();
     let speakers: Vec<_> = s.speakers.iter().filter_map(|id| m.speaker(id)).collect();
     if !speakers.is_empty() {
-        o.push_str("<h2>Speakers</h2><ul class=\"speakers\">");
+        let _ = write!(
+            o,
+            "<h2>{}</h2><ul class=\"speakers\"{en}>",
+            esc(t.p.speakers_h)
+        );
         for p in speakers {
             let _ = write!(
                 o,
@@ -42,7 +53,11 @@ pub fn session_body(m: &Meeting, s: &Session) -> String {
         o.push_str("</ul>");
     }
     if !s.items.is_empty() {
-        o.push_str("<h2>Programme</h2><ul class=\"items\">");
+        let _ = write!(
+            o,
+            "<h2>{}</h2><ul class=\"items\"{en}>",
+            esc(t.p.programme_h)
+        );
         for i in s.items {
             let by = i
                 .speaker
@@ -55,10 +70,13 @@ pub fn session_body(m: &Meeting, s: &Session) -> String {
     if let Some(p) = m.panel_of(s) {
         let _ = write!(
             o,
-            "<section aria-labelledby=\"panel-theme\"><h2 id=\"panel-theme\">Theme</h2><p class=\"panel__theme\">{}</p><h2>How the panel runs</h2><p>{}</p><p class=\"note\">{}</p><h2>Guiding questions</h2><p>{}</p><ol class=\"questions-list\">",
+            "<section aria-labelledby=\"panel-theme\"><h2 id=\"panel-theme\">{}</h2><p class=\"panel__theme\"{en}>{}</p><h2>{}</h2><p{en}>{}</p><p class=\"note\">{}</p><h2>{}</h2><p{en}>{}</p><ol class=\"questions-list\"{en}>",
+            esc(t.p.theme_h),
             esc(p.theme),
+            esc(t.p.how_h),
             esc(p.structure),
-            NO_CHAIRS,
+            esc(t.p.no_chairs),
+            esc(t.p.questions_h),
             esc(p.questions_intro)
         );
         for q in p.questions {
@@ -72,36 +90,49 @@ pub fn session_body(m: &Meeting, s: &Session) -> String {
         }
         let _ = write!(
             o,
-            "</ol><p><a href=\"{}\">Explore the questions and background paper of {}</a></p></section>",
+            "</ol><p><a href=\"{}\">{}</a></p></section>",
             href(&format!("questions?panel={}", p.number)),
-            esc(p.name)
+            fill_html(
+                t.p.explore_panel,
+                &[("panel", &super::en_inline(en, &esc(p.name)))]
+            )
         );
     }
     o
 }
 
-/// The document title and meta description of a page.
-pub fn meta(m: &Meeting, page: Page) -> (String, String) {
-    let (title, description) = match page {
-        Page::Agenda => ("Agenda".to_string(), format!("Agenda of the {}, {}: sessions, speakers and times.", m.title, m.dates)),
-        Page::Session => ("Session".to_string(), format!("A session of the {}, {}.", m.title, m.dates)),
-        Page::Speakers => ("Speakers".to_string(), "The speakers named in the programme and their roles.".to_string()),
-        Page::Questions => (
-            "Panels and guiding questions".to_string(),
-            "The two interactive panel discussions, their 13 guiding questions and background papers: browse by theme, search, and share a link to one question.".to_string(),
-        ),
-        Page::Timer => (
-            "Speaking timer".to_string(),
-            "A speaking timer for the interactive panels: 2 minutes for an individual delegation, 3 for a regional group statement; share the live countdown by link.".to_string(),
-        ),
-        Page::About => ("About the meeting".to_string(), format!("{}: background, format and participation.", m.title)),
-        Page::NotFound => ("Not found".to_string(), "This page of the programme app does not exist.".to_string()),
-    };
-    (format!("{title} · GPA 2021 appraisal"), description)
+/// The title of a page in the interface language.
+pub fn title(c: &Catalogue, page: Page) -> &'static str {
+    match page {
+        Page::Agenda => c.title_agenda,
+        Page::Session => c.title_session,
+        Page::Speakers => c.title_speakers,
+        Page::Questions => c.title_questions,
+        Page::Timer => c.title_timer,
+        Page::About => c.title_about,
+        Page::NotFound => c.title_not_found,
+    }
 }
 
-/// What the app says where the seed names no one.
-pub const NO_CHAIRS: &str = "The programme does not name the chair or the panellists.";
+/// The document title (in the interface language) and meta description (English, as search
+/// engines read it on the static page) of a page.
+pub fn meta(m: &Meeting, c: &Catalogue, page: Page) -> (String, String) {
+    let description = match page {
+        Page::Agenda => format!("Agenda of the {}, {}: sessions, speakers and times.", m.title, m.dates),
+        Page::Session => format!("A session of the {}, {}.", m.title, m.dates),
+        Page::Speakers => "The speakers named in the programme and their roles.".to_string(),
+        Page::Questions => "The two interactive panel discussions, their 13 guiding questions and background papers: browse by theme, search, and share a link to one question.".to_string(),
+        Page::Timer => "A speaking timer for the interactive panels: 2 minutes for an individual delegation, 3 for a regional group statement; share the live countdown by link.".to_string(),
+        Page::About => format!("{}: background, format and participation.", m.title),
+        Page::NotFound => "This page of the programme app does not exist.".to_string(),
+    };
+    (full_title(title(c, page)), description)
+}
+
+/// A page's title as the document title: "Agenda · GPA 2021 appraisal".
+pub fn full_title(title: &str) -> String {
+    format!("{title} · GPA 2021 appraisal")
+}
 
 fn speaker_link(p: &Speaker) -> String {
     format!(
@@ -112,9 +143,12 @@ fn speaker_link(p: &Speaker) -> String {
 }
 
 /// The list of everyone the programme names.
-pub fn speaker_list(m: &Meeting) -> String {
-    let mut o = String::from(
-        "<h1>Speakers</h1><p class=\"lede\">Speakers named in the official programme, with their titles as printed.</p><ul class=\"people\">",
+pub fn speaker_list(m: &Meeting, t: Tx) -> String {
+    let en = t.en();
+    let mut o = format!(
+        "<h1>{}</h1><p class=\"lede\">{}</p><ul class=\"people\"{en}>",
+        esc(t.c.title_speakers),
+        esc(t.p.speakers_lede)
     );
     for p in m.speakers {
         let _ = write!(
@@ -124,45 +158,51 @@ pub fn speaker_list(m: &Meeting) -> String {
             esc(p.role)
         );
     }
-    o.push_str("</ul><p class=\"note\">Each panel is chaired by a representative of a Member State; the programme does not name the chairs or the panellists.</p>");
+    let _ = write!(o, "</ul><p class=\"note\">{}</p>", esc(t.p.speakers_note));
     o
 }
 
 /// One person and their sessions.
 pub fn speaker_detail(
     m: &'static Meeting,
+    t: Tx,
     p: &Speaker,
     view_of: impl Fn(&'static Session) -> CardView,
 ) -> String {
+    let en = t.en();
     let mut o = format!(
-        "<p class=\"breadcrumb\"><a href=\"speakers\">Speakers</a></p><h1>{}</h1><p class=\"lede\">{}</p><h2>Sessions</h2><p><a href=\"{}\">Show the agenda filtered to {}</a></p><ol class=\"sessions\">",
+        "<p class=\"breadcrumb\"><a href=\"speakers\">{}</a></p><h1{en}>{}</h1><p class=\"lede\"{en}>{}</p><h2>{}</h2><p><a href=\"{}\">{}</a></p><ol class=\"sessions\">",
+        esc(t.c.title_speakers),
         esc(&p.full_name()),
         esc(p.role),
+        esc(t.p.sessions_h),
         href(&format!("?speaker={}", p.id)),
-        esc(p.name)
+        fill_html(t.p.speaker_filter, &[("name", &super::en_inline(en, &esc(p.name)))])
     );
     for s in m.sessions_of(p.id) {
-        o.push_str(&session_card(m, s, &view_of(s)));
+        o.push_str(&session_card(m, t, s, &view_of(s)));
     }
     o.push_str("</ol>");
     o
 }
 
 /// About the meeting: the concept note's background, format and participation.
-pub fn about(m: &Meeting) -> String {
+pub fn about(m: &Meeting, t: Tx) -> String {
+    let en = t.en();
     let mut o = format!(
-        "<p class=\"eyebrow\">{} · {}</p><h1>{}</h1><p class=\"lede\">{}, {}. {}.</p><h2>Background</h2>",
+        "<p class=\"eyebrow\"{en}>{} · {}</p><h1{en}>{}</h1><p class=\"lede\"{en}>{}, {}. {}.</p><h2>{}</h2><div{en}>",
         esc(m.assembly_session),
         esc(m.presidency),
         esc(m.title),
         esc(m.dates),
         esc(m.venue),
-        esc(m.document)
+        esc(m.document),
+        esc(t.p.background_h)
     );
     for p in m.background {
         let _ = write!(o, "<p>{}</p>", esc(p));
     }
-    o.push_str("<h3>Resolutions</h3><ul>");
+    let _ = write!(o, "</div><h3>{}</h3><ul{en}>", esc(t.p.resolutions_h));
     for r in m.resolutions {
         let detail = match (r.date, r.title, r.note) {
             (Some(d), Some(t), _) => format!(" of {}, “{}”", esc(d), esc(t)),
@@ -171,26 +211,54 @@ pub fn about(m: &Meeting) -> String {
         };
         let _ = write!(o, "<li><strong>{}</strong>{detail}</li>", esc(r.symbol));
     }
-    o.push_str("</ul><h2>Format</h2>");
+    let _ = write!(o, "</ul><h2>{}</h2><div{en}>", esc(t.p.format_h));
     for p in m.format {
         let _ = write!(o, "<p>{}</p>", esc(p));
     }
+    let strong = |n: u32| format!("<strong>{}</strong>", esc(&t.minutes(u64::from(n))));
     let _ = write!(
         o,
-        "<h2>Interventions</h2><p>In the panel discussions, interventions and questions are limited to <strong>{} minutes</strong> for individual delegations and <strong>{} minutes</strong> for regional group statements.</p><h2>Artwork</h2><p>{}</p><p>{}</p><h2>What this app does not list</h2><p>The programme names neither the chairs nor the panellists of the two panel discussions, and gives no links for the resolutions, so this app shows none.</p>",
-        m.delegation_minutes,
-        m.regional_group_minutes,
+        "</div><h2>{}</h2><p>{}</p><h2>{}</h2><p{en}>{}</p><p><bdi dir=\"ltr\">{}</bdi></p><h2>{}</h2><p>{}</p>",
+        esc(t.p.interventions_h),
+        fill_html(
+            t.p.interventions,
+            &[
+                ("delegation", &strong(m.delegation_minutes)),
+                ("group", &strong(m.regional_group_minutes))
+            ]
+        ),
+        esc(t.p.artwork_h),
         esc(m.artwork_credit),
-        esc(m.hashtag)
+        esc(m.hashtag),
+        esc(t.p.not_listed_h),
+        esc(t.p.not_listed)
     );
     o
 }
 
+/// What a link that leads nowhere was looking for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Missing {
+    Page,
+    Session,
+    Speaker,
+}
+
 /// The page for a link that leads nowhere, with the ways back.
-pub fn not_found(what: &str) -> String {
+pub fn not_found(t: Tx, what: Missing) -> String {
+    let title = match what {
+        Missing::Page => t.p.nf_page,
+        Missing::Session => t.p.nf_session,
+        Missing::Speaker => t.p.nf_speaker,
+    };
     format!(
-        "<h1>We can’t find that {}</h1><p>The link may be mistyped or out of date. Everything the programme holds is reachable from here:</p><ul class=\"links\"><li><a href=\"./\">Agenda of both days</a></li><li><a href=\"questions\">Panels and guiding questions</a></li><li><a href=\"speakers\">Speakers</a></li><li><a href=\"about\">About the meeting</a></li></ul>",
-        esc(what)
+        "<h1>{}</h1><p>{}</p><ul class=\"links\"><li><a href=\"./\">{}</a></li><li><a href=\"questions\">{}</a></li><li><a href=\"speakers\">{}</a></li><li><a href=\"about\">{}</a></li></ul>",
+        esc(title),
+        esc(t.p.nf_text),
+        esc(t.p.nf_agenda),
+        esc(t.c.title_questions),
+        esc(t.c.title_speakers),
+        esc(t.c.title_about)
     )
 }
 
@@ -203,15 +271,15 @@ mod tests {
     fn panel_page_says_chairs_are_not_named() {
         let m = meeting();
         let s = m.session("panel-2").expect("panel 2");
-        let body = session_body(m, s);
-        assert!(body.contains(NO_CHAIRS));
+        let body = session_body(m, crate::i18n::ENGLISH, s);
+        assert!(body.contains(crate::i18n::ENGLISH.p.no_chairs));
         assert_eq!(body.matches("<li value=").count(), 6);
         assert!(body.contains("href=\"questions?question=q2-4\""));
     }
 
     #[test]
     fn about_has_every_resolution() {
-        let html = about(meeting());
+        let html = about(meeting(), crate::i18n::ENGLISH);
         for r in [
             "74/176",
             "75/283",
@@ -222,6 +290,6 @@ mod tests {
         ] {
             assert!(html.contains(r), "{r}");
         }
-        assert!(not_found("<x>").contains("&lt;x&gt;"));
+        assert!(not_found(crate::i18n::ENGLISH, Missing::Session).contains("find that session"));
     }
 }

@@ -1,12 +1,15 @@
 //! The question explorer's content: both panels with their questions and background papers as
 //! the filter leaves them, and the key figures of panel 1's paper drawn as an accessible SVG.
 
-use super::pages::NO_CHAIRS;
-use super::{esc, forms, hl, href};
-use crate::programme::model::{KeyFigures, Meeting, Panel};
-use crate::questions::ExplorerFilter;
+use super::{esc, fill_html, forms, hl, href};
+use crate::i18n::{fill, QuestionsText, Texts};
+use crate::programme::model::{KeyFigures, Meeting, Panel, Theme};
+use crate::questions::{ExplorerFilter, Notice};
 use crate::routes::Query;
 use std::fmt::Write as _;
+
+/// The explorer's interface text in the visitor's language.
+pub type Qx = Texts<QuestionsText>;
 
 /// Slot ids of the explorer page.
 pub mod slot {
@@ -25,32 +28,36 @@ pub mod slot {
 /// The explorer page content with its slots filled.
 pub fn page(
     m: &'static Meeting,
+    t: Qx,
     f: &ExplorerFilter,
     selected: Option<&str>,
     notices: &[String],
 ) -> String {
-    page_around(m, f, selected, notices, &explorer(m, f, selected))
+    page_around(m, t, f, selected, notices, &explorer(m, t, f, selected))
 }
 
 /// [`page`] around an [`explorer`] already rendered (the app renders it once for both).
 pub fn page_around(
     m: &'static Meeting,
+    t: Qx,
     f: &ExplorerFilter,
     selected: Option<&str>,
     notices: &[String],
     explorer: &str,
 ) -> String {
     format!(
-        "<div class=\"page\"><h1>Panels and guiding questions</h1><p class=\"lede\">Two interactive panels, their 13 guiding questions and their background papers. Filter by theme, search, and share a link to one question.</p>\
+        "<div class=\"page\"><h1>{}</h1><p class=\"lede\">{}</p>\
 <div id=\"{}\">{}</div>{}<div class=\"results no-print\"><p class=\"results__count\" id=\"{}\" role=\"status\">{}</p><div class=\"results__actions\" id=\"{}\">{}</div></div>\
 <p class=\"share-status\" id=\"{}\" role=\"status\"></p><div class=\"explorer\" id=\"{}\">{}</div></div>",
+        esc(t.c.title_questions),
+        esc(t.p.lede),
         slot::NOTICES,
-        notices_html(notices),
-        filters_form(m, f),
+        notices_html(t, notices),
+        filters_form(m, t, f),
         slot::COUNT,
-        count_text(m, f.questions(m).len()),
+        count_text(m, t, f.questions(m).len()),
         slot::ACTIONS,
-        actions(f, selected),
+        actions(t, f, selected),
         slot::STATUS,
         slot::CONTENT,
         explorer
@@ -61,85 +68,137 @@ pub fn page_around(
 pub fn prerender(m: &'static Meeting) -> String {
     format!(
         "<div class=\"view\">{}</div>",
-        page(m, &ExplorerFilter::default(), None, &[])
+        page(
+            m,
+            crate::i18n::ENGLISH_QUESTIONS,
+            &ExplorerFilter::default(),
+            None,
+            &[]
+        )
     )
 }
 
-pub fn count_text(m: &Meeting, shown: usize) -> String {
-    super::count_text(
-        shown,
-        m.panels.iter().map(|p| p.questions.len()).sum(),
-        "questions",
-    )
+/// "Showing all 13 questions", "Showing 4 of 13 questions".
+pub fn count_text(m: &Meeting, t: Qx, shown: usize) -> String {
+    let total: usize = m.panels.iter().map(|p| p.questions.len()).sum();
+    let forms = if shown == total {
+        &t.p.questions_all
+    } else {
+        &t.p.questions_some
+    };
+    t.count(forms, total as u64, &[("shown", &shown.to_string())])
 }
 
-pub fn notices_html(lines: &[String]) -> String {
-    super::notices(lines, "<a href=\"questions\">Show all questions</a>")
+/// A link's filter problem in words.
+pub fn notice_text(t: Qx, n: &Notice) -> String {
+    let (template, value) = match n {
+        Notice::UnknownPanel(v) => (t.p.notice_panel, v),
+        Notice::UnknownTheme(v) => (t.p.notice_theme, v),
+        Notice::UnknownQuestion(v) => (t.p.notice_question, v),
+    };
+    fill(template, &[("value", value)])
+}
+
+pub fn notices_html(t: Qx, lines: &[String]) -> String {
+    super::notices(
+        t.c,
+        lines,
+        &format!("<a href=\"questions\">{}</a>", esc(t.p.show_all)),
+    )
 }
 
 /// The label of the themes disclosure (on phones the themes fold away).
-pub fn themes_label(on: usize) -> String {
+pub fn themes_label(t: Qx, on: usize) -> String {
     match on {
-        0 => "Themes".to_string(),
-        n => format!("Themes ({n} on)"),
+        0 => t.p.themes.to_string(),
+        n => fill(
+            t.c.filters_on,
+            &[("label", t.p.themes), ("n", &n.to_string())],
+        ),
+    }
+}
+
+/// A theme's label in the interface language (the data file's label is English).
+pub fn theme_label(t: Qx, theme: &Theme) -> &'static str {
+    let p = t.p;
+    match theme.id {
+        "children" => p.theme_children,
+        "gender" => p.theme_gender,
+        "technology" => p.theme_technology,
+        "crises" => p.theme_crises,
+        "justice" => p.theme_justice,
+        "protection" => p.theme_protection,
+        "prevention" => p.theme_prevention,
+        "migrants" => p.theme_migrants,
+        "partnerships" => p.theme_partnerships,
+        "rights" => p.theme_rights,
+        "cooperation" => p.theme_cooperation,
+        _ => theme.label,
     }
 }
 
 /// "Clear all filters" and "Present questions" (from the selected question, else the first).
-pub fn actions(f: &ExplorerFilter, selected: Option<&str>) -> String {
+pub fn actions(t: Qx, f: &ExplorerFilter, selected: Option<&str>) -> String {
     let clear = if f.narrows() {
-        "<button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">Clear all filters</button>"
+        format!(
+            "<button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">{}</button>",
+            esc(t.c.clear_filters)
+        )
     } else {
-        ""
+        String::new()
     };
     let present = f
         .to_query(Query::default())
         .with("present", Some(selected.unwrap_or("q1-1")));
     format!(
-        "{clear}<a class=\"button button--quiet\" href=\"{}\">Present questions</a>",
-        href(&format!("questions{present}"))
+        "{clear}<a class=\"button button--quiet\" href=\"{}\">{}</a>",
+        href(&format!("questions{present}")),
+        esc(t.p.present)
     )
 }
 
 /// Search, panel and themes (each with the number of questions it would show).
-pub fn filters_form(m: &'static Meeting, f: &ExplorerFilter) -> String {
+pub fn filters_form(m: &'static Meeting, t: Qx, f: &ExplorerFilter) -> String {
     use crate::questions::control;
     let counts = f.theme_counts(m);
     let themes: String = counts
         .iter()
-        .map(|(t, n)| {
+        .map(|(th, n)| {
             let label = format!(
                 "{} <span class=\"chip__count\" id=\"{}{}\">({n})</span>",
-                esc(t.label),
+                esc(theme_label(t, th)),
                 slot::THEME_COUNT,
-                esc(t.id)
+                esc(th.id)
             );
             forms::chip(
                 control::THEME,
-                t.id,
+                th.id,
                 &label,
-                f.themes.iter().any(|x| x == t.id),
+                f.themes.iter().any(|x| x == th.id),
                 "",
             )
         })
         .collect();
     let panel = f.panel.map(|p| p.to_string()).unwrap_or_default();
     format!(
-        "<form class=\"filters filters--explorer no-print\" id=\"{}\" role=\"search\" aria-label=\"Filter the questions\">{}{}\
+        "<form class=\"filters filters--explorer no-print\" id=\"{}\" role=\"search\" aria-label=\"{}\">{}{}\
 <button type=\"button\" class=\"filters__toggle button button--quiet\" aria-expanded=\"false\" aria-controls=\"{}\" data-action=\"more\" id=\"{}\">{}</button>\
-<div id=\"{}\" class=\"filters__more\"><fieldset class=\"chips chips--themes\"><legend>Themes (number of questions)</legend>{themes}</fieldset></div></form>",
+<div id=\"{}\" class=\"filters__more\"><fieldset class=\"chips chips--themes\"><legend>{}</legend>{themes}</fieldset></div></form>",
         slot::FORM,
-        forms::search("explorer-q", control::TEXT, "Search questions and background papers", "For example: children, privacy, impunity", &f.text),
-        forms::segmented("Panel", control::PANEL, &[("", "Both panels".into()), ("1", "Panel 1".into()), ("2", "Panel 2".into())], &panel),
+        esc(t.p.filter_label),
+        forms::search("explorer-q", control::TEXT, t.p.search_label, t.p.search_placeholder, &f.text),
+        forms::segmented(t.p.panel_legend, control::PANEL, &[("", t.p.both_panels.into()), ("1", fill(t.p.panel_n, &[("n", "1")])), ("2", fill(t.p.panel_n, &[("n", "2")]))], &panel),
         slot::MORE,
         slot::MORE_LABEL,
-        themes_label(f.themes.len()),
+        esc(&themes_label(t, f.themes.len())),
         slot::MORE,
+        esc(t.p.themes_legend),
     )
 }
 
 /// Both panels (or the chosen one), filtered. `selected` is the anchor of a question to mark.
-pub fn explorer(m: &'static Meeting, f: &ExplorerFilter, selected: Option<&str>) -> String {
+pub fn explorer(m: &'static Meeting, t: Qx, f: &ExplorerFilter, selected: Option<&str>) -> String {
+    let en = t.en();
     let mut o = String::new();
     let terms = f.terms();
     let questions = f.questions(m);
@@ -163,36 +222,54 @@ pub fn explorer(m: &'static Meeting, f: &ExplorerFilter, selected: Option<&str>)
         );
         let _ = write!(
             o,
-            "<h2 id=\"panel-{}-title\">{}</h2>",
+            "<h2 id=\"panel-{}-title\"{en}>{}</h2>",
             p.number,
             esc(p.name)
         );
         if let Some(s) = m.session(p.session) {
-            let day = m.day(s.day).map(|d| d.label).unwrap_or_default();
+            let day = m
+                .day(s.day)
+                .map(|d| t.date_long(d.date))
+                .unwrap_or_default();
             let _ = write!(
                 o,
-                "<p class=\"session__meta\"><a href=\"{}\">{}</a><span>{}, {} New York time</span></p>",
+                "<p class=\"session__meta\"><a href=\"{}\"{en}>{}</a><span>{}</span></p>",
                 href(&format!("session?id={}", s.id)),
                 esc(s.title),
-                esc(day),
-                m.time_range(s)
+                esc(&fill(
+                    t.c.day_at_new_york,
+                    &[("day", &day), ("time", &t.ltr(&m.time_range(s)))]
+                ))
             );
         }
-        let _ = write!(o, "<p class=\"panel__theme\">{}</p>", hl(p.theme, &terms));
         let _ = write!(
             o,
-            "<details class=\"panel__how\"><summary>How the panel runs</summary><p>{}</p><p>Interventions: <strong>{} minutes</strong> for an individual delegation, <strong>{} minutes</strong> for a regional group statement.</p><p class=\"note\">{NO_CHAIRS}</p></details>",
+            "<p class=\"panel__theme\"{en}>{}</p>",
+            hl(p.theme, &terms)
+        );
+        let strong = |n: u32| format!("<strong>{}</strong>", esc(&t.minutes(u64::from(n))));
+        let _ = write!(
+            o,
+            "<details class=\"panel__how\"><summary>{}</summary><p{en}>{}</p><p>{}</p><p class=\"note\">{}</p></details>",
+            esc(t.p.how_h),
             esc(p.structure),
-            m.delegation_minutes,
-            m.regional_group_minutes
+            fill_html(
+                t.p.interventions,
+                &[
+                    ("delegation", &strong(m.delegation_minutes)),
+                    ("group", &strong(m.regional_group_minutes))
+                ]
+            ),
+            esc(t.p.no_chairs)
         );
         let _ = write!(
             o,
-            "<h3>Guiding questions</h3><p class=\"note\">{}</p>",
+            "<h3>{}</h3><p class=\"note\"{en}>{}</p>",
+            esc(t.p.guiding_h),
             esc(p.questions_intro)
         );
         if qs.is_empty() {
-            o.push_str("<p class=\"empty-line\">No guiding question of this panel matches.</p>");
+            let _ = write!(o, "<p class=\"empty-line\">{}</p>", esc(t.p.none_match));
         } else {
             o.push_str("<ol class=\"questions\">");
             for q in qs {
@@ -202,35 +279,46 @@ pub fn explorer(m: &'static Meeting, f: &ExplorerFilter, selected: Option<&str>)
                 } else {
                     ""
                 };
+                let label = q.label();
                 let _ = write!(
                     o,
-                    "<li class=\"question{selected_class}\" id=\"{a}\" tabindex=\"-1\"><span class=\"question__number\" aria-label=\"Question {label}\">{label}</span><div class=\"question__body\"><p>{}</p><p class=\"tags\"><span class=\"visually-hidden\">Themes: </span>{}</p><div class=\"question__actions no-print\"><button type=\"button\" class=\"button button--small button--quiet\" data-share=\"{a}\">Share link<span class=\"visually-hidden\"> to question {label}</span></button><a class=\"button button--small button--quiet\" href=\"{}\">Present<span class=\"visually-hidden\"> question {label}</span></a></div></div></li>",
+                    "<li class=\"question{selected_class}\" id=\"{a}\" tabindex=\"-1\"><span class=\"question__number\" aria-label=\"{}\" dir=\"ltr\">{label}</span><div class=\"question__body\"><p{en}>{}</p><p class=\"tags\"><span class=\"visually-hidden\">{} </span>{}</p><div class=\"question__actions no-print\"><button type=\"button\" class=\"button button--small button--quiet\" data-share=\"{a}\">{}<span class=\"visually-hidden\"> {}</span></button><a class=\"button button--small button--quiet\" href=\"{}\">{}<span class=\"visually-hidden\"> {}</span></a></div></div></li>",
+                    esc(&fill(t.p.question_n, &[("label", &label)])),
                     hl(q.question.text, &terms),
-                    tags(m, q.question.tags),
+                    esc(t.p.tags),
+                    tags(m, t, q.question.tags),
+                    esc(t.p.share_link),
+                    esc(&fill(t.p.share_hidden, &[("label", &label)])),
                     href(&format!("questions{}", f.to_query(Query::default()).with("present", Some(&anchor)))),
+                    esc(t.p.present_one),
+                    esc(&fill(t.p.present_hidden, &[("label", &label)])),
                     a = anchor,
-                    label = q.label(),
                 );
             }
             o.push_str("</ol>");
         }
-        o.push_str(&paper(m, p, f, &paras));
+        o.push_str(&paper(m, t, p, f, &paras));
         o.push_str("</section>");
     }
     if o.is_empty() {
-        o.push_str("<div class=\"empty\"><h2>Nothing matches</h2><p>No guiding question or background paragraph matches these filters. Try fewer themes or other words.</p></div>");
+        let _ = write!(
+            o,
+            "<div class=\"empty\"><h2>{}</h2><p>{}</p></div>",
+            esc(t.p.nothing_title),
+            esc(t.p.nothing_text)
+        );
     }
     o
 }
 
-fn tags(m: &Meeting, ids: &[&str]) -> String {
+fn tags(m: &Meeting, t: Qx, ids: &[&str]) -> String {
     ids.iter()
         .filter_map(|id| m.theme(id))
-        .map(|t| {
+        .map(|th| {
             format!(
                 "<a class=\"tag\" href=\"{}\">{}</a>",
-                href(&format!("questions?theme={}", t.id)),
-                esc(t.label)
+                href(&format!("questions?theme={}", th.id)),
+                esc(theme_label(t, th))
             )
         })
         .collect::<Vec<_>>()
@@ -239,6 +327,7 @@ fn tags(m: &Meeting, ids: &[&str]) -> String {
 
 fn paper(
     m: &Meeting,
+    t: Qx,
     p: &Panel,
     f: &ExplorerFilter,
     paras: &[(usize, &crate::programme::model::Paragraph)],
@@ -246,41 +335,59 @@ fn paper(
     let Some(pp) = p.paper() else {
         return String::new();
     };
+    let en = t.en();
     let terms = f.terms();
     let total = pp.paper.paragraphs.len();
-    let mut o = format!("<h3 id=\"paper-{}\">{}</h3>", p.number, esc(pp.paper.title));
+    let mut o = format!(
+        "<h3 id=\"paper-{}\"{en}>{}</h3>",
+        p.number,
+        esc(pp.paper.title)
+    );
     let narrowed = !f.themes.is_empty() || !terms.is_empty();
     if narrowed {
         let _ = write!(
             o,
-            "<p class=\"note\">{} of {total} paragraphs match.</p>",
-            paras.len()
+            "<p class=\"note\">{}</p>",
+            esc(&t.count(
+                &t.p.paragraphs_match,
+                total as u64,
+                &[("shown", &paras.len().to_string())]
+            ))
         );
     } else {
         let _ = write!(
             o,
-            "<p class=\"paper__heading\">“{}”</p>",
+            "<p class=\"paper__heading\"{en}>“{}”</p>",
             esc(pp.paper.heading)
         );
     }
     o.push_str("<div class=\"paper\">");
     for (n, para) in paras {
         let label = if narrowed {
-            format!("<span class=\"paper__n\">Paragraph {n}</span> ")
+            format!(
+                "<span class=\"paper__n\"{}>{}</span> ",
+                crate::i18n::interface_attr(t.lang),
+                esc(&fill(t.p.paragraph_n, &[("n", &n.to_string())]))
+            )
         } else {
             String::new()
         };
         let _ = write!(
             o,
-            "<p id=\"p{}-{n}\">{label}{}<span class=\"tags tags--inline\"><span class=\"visually-hidden\">Themes: </span>{}</span></p>",
+            "<p id=\"p{}-{n}\"{en}>{label}{}<span class=\"tags tags--inline\"{}><span class=\"visually-hidden\">{} </span>{}</span></p>",
             p.number,
             hl(para.text, &terms),
-            tags(m, para.tags)
+            crate::i18n::interface_attr(t.lang),
+            esc(t.p.tags),
+            tags(m, t, para.tags)
         );
     }
     o.push_str("</div>");
     if let (Some(fig), false) = (&pp.figures, narrowed) {
-        o.push_str(&figures(fig));
+        if t.lang != crate::i18n::Lang::En {
+            let _ = write!(o, "<p class=\"note\">{}</p>", esc(t.p.figure_note));
+        }
+        let _ = write!(o, "<div{en}>{}</div>", figures(fig));
     }
     o
 }
@@ -364,23 +471,74 @@ mod tests {
     }
 
     #[test]
+    fn every_theme_has_a_label_in_every_language() {
+        use crate::i18n::Lang;
+        for l in Lang::ALL {
+            let t = Texts {
+                lang: l,
+                c: l.text(),
+                p: l.questions(),
+            };
+            let labels: Vec<&str> = meeting()
+                .themes
+                .iter()
+                .map(|th| theme_label(t, th))
+                .collect();
+            let mut unique = labels.clone();
+            unique.sort();
+            unique.dedup();
+            assert_eq!(unique.len(), labels.len(), "{l:?}: one label per theme");
+            if l == Lang::En {
+                // English says what the data file says.
+                for th in meeting().themes {
+                    assert_eq!(theme_label(t, th), th.label);
+                }
+            } else {
+                for th in meeting().themes {
+                    assert_ne!(theme_label(t, th), th.label, "{l:?} {}", th.id);
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn the_explorer_in_arabic_marks_the_english_text() {
+        use crate::i18n::Lang;
+        let t = Texts {
+            lang: Lang::Ar,
+            c: Lang::Ar.text(),
+            p: Lang::Ar.questions(),
+        };
+        let html = explorer(meeting(), t, &filter(""), None);
+        assert!(html.contains(t.p.guiding_h));
+        assert!(html.contains(t.p.figure_note));
+        assert!(
+            html.contains("<p lang=\"en\" dir=\"ltr\">"),
+            "the questions are marked English"
+        );
+        assert!(!html.contains("How the panel runs"));
+    }
+
+    #[test]
     fn everything_when_unfiltered() {
-        let html = explorer(meeting(), &filter(""), Some("q1-3"));
+        let t = crate::i18n::ENGLISH_QUESTIONS;
+        let html = explorer(meeting(), t, &filter(""), Some("q1-3"));
         assert_eq!(html.matches("<li class=\"question").count(), 13);
         assert_eq!(html.matches("question--selected").count(), 1);
         assert!(html.contains("id=\"q1-3\""));
         assert!(html.contains("<figure class=\"figures\""));
-        assert_eq!(html.matches(NO_CHAIRS).count(), 2);
+        assert_eq!(html.matches(t.p.no_chairs).count(), 2);
     }
 
     #[test]
     fn search_shows_where_it_was_found() {
-        let html = explorer(meeting(), &filter("q=cryptocurrencies"), None);
+        let t = crate::i18n::ENGLISH_QUESTIONS;
+        let html = explorer(meeting(), t, &filter("q=cryptocurrencies"), None);
         assert!(html.contains("1 of 9 paragraphs match"));
         assert!(html.contains("Paragraph 8"));
         assert!(html.contains("<mark>cryptocurrencies</mark>"));
         assert!(!html.contains("id=\"panel-1\""), "panel 1 has no match");
-        let none = explorer(meeting(), &filter("q=zebra"), None);
+        let none = explorer(meeting(), t, &filter("q=zebra"), None);
         assert!(none.contains("Nothing matches"));
     }
 

@@ -9,8 +9,9 @@ use leptos::prelude::*;
 #[component]
 pub fn AboutPage() -> impl IntoView {
     let m = meeting();
+    let t = super::state::texts(crate::i18n::ENGLISH);
     view! {
         <StandardMeta page=Page::About/>
-        <article class="page prose" inner_html=pages::about(m)></article>
+        <article class="page prose" inner_html=pages::about(m, t)></article>
     }
 }

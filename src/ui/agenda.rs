@@ -6,7 +6,7 @@
 use super::layout::StandardMeta;
 use super::router::use_nav;
 use super::session_card::{card_view, star_clicks};
-use super::state::{use_my_agenda, use_now};
+use super::state::{texts, use_my_agenda, use_now};
 use crate::platform::{self, dom};
 use crate::programme::favourites::Favourites;
 use crate::programme::filter::AgendaFilter;
@@ -24,6 +24,8 @@ type Part = fn(&Meeting, &AgendaState, &CardOf) -> String;
 #[component]
 pub fn AgendaPage() -> impl IntoView {
     let m = meeting();
+    // The page is built anew when the language changes (see `ui::per_lang`).
+    let t = texts(crate::i18n::ENGLISH);
     let nav = use_nav();
     let query = nav.query_all();
     let parsed = Memo::new(move |_| query.with(|q| AgendaFilter::from_query(m, q)));
@@ -46,11 +48,9 @@ pub fn AgendaPage() -> impl IntoView {
     let moment = Memo::new(move |_| now::moment(m, now.get()));
     let notices = Memo::new(move |_| {
         let mut lines: Vec<String> =
-            parsed.with(|(_, n)| n.iter().map(ToString::to_string).collect());
+            parsed.with(|(_, n)| n.iter().map(|n| page::notice_text(t, n)).collect());
         if let Some(e) = at_error.get() {
-            lines.push(format!(
-                "The time in this link, {e}, so the agenda follows your clock."
-            ));
+            lines.push(page::at_notice(t, &e.0));
         }
         lines
     });
@@ -79,7 +79,7 @@ pub fn AgendaPage() -> impl IntoView {
     // Renders a part with the state as it is now (tracking what it reads, in an effect).
     let render = move |part: &dyn Fn(&Meeting, &AgendaState, &CardOf) -> String| {
         let list = sessions();
-        let (fl, lines, mo, t, pk) = (
+        let (fl, lines, mo, terms_now, pk) = (
             filter.get(),
             notices.get(),
             moment.get(),
@@ -88,6 +88,7 @@ pub fn AgendaPage() -> impl IntoView {
         );
         favourites.with(|fav| {
             let state = AgendaState {
+                t,
                 filter: &fl,
                 notices: &lines,
                 moment: mo,
@@ -96,46 +97,56 @@ pub fn AgendaPage() -> impl IntoView {
                 shown: &list,
                 starred: fav.len(),
             };
-            part(m, &state, &|s| card_view(s, fav, &t, mark_of(mo, s.id)))
+            part(m, &state, &|s| {
+                card_view(t, s, fav, &terms_now, mark_of(mo, s.id))
+            })
         })
     };
     // The session cards are the largest part: rendered once for the page and their slot.
-    let days: Part = |m, s, card| cards::day_sections(m, s.shown, card);
+    let days: Part = |m, s, card| cards::day_sections(m, s.t, s.shown, card);
     let days_now = untrack(|| render(&days));
     let initial = untrack(|| render(&|m, s, _| page::page_around(m, s, &days_now)));
 
     // Each slot follows what it shows.
     let refresh = move |id: &'static str, part: Part| super::slot::bind(id, move || render(&part));
-    refresh(slot::NOTICES, |_, s, _| page::notices(s.notices));
-    refresh(slot::NOW, |m, s, _| page::now_banner(m, s.moment, s.now));
-    refresh(slot::PICKS, |_, s, _| page::picks(s.picks));
+    refresh(slot::NOTICES, |_, s, _| page::notices(s.t, s.notices));
+    refresh(slot::NOW, |m, s, _| {
+        page::now_banner(m, s.t, s.moment, s.now)
+    });
+    refresh(slot::PICKS, |_, s, _| page::picks(s.t, s.picks));
     refresh(slot::ACTIONS, |_, s, _| page::actions(s));
     refresh(slot::EMPTY, |_, s, _| page::empty(s));
     super::slot::bind_from(slot::DAYS, days_now, move || render(&days));
     Effect::new(move |_| {
         dom::set_text(
             slot::COUNT,
-            &page::count_text(shown.with(Vec::len), m.sessions.len()),
+            &page::count_text(t, shown.with(Vec::len), m.sessions.len()),
         )
     });
     Effect::new(move |_| {
         dom::set_text(
             slot::STARRED,
-            &page::starred_label(favourites.with(Favourites::len)),
+            &page::starred_label(t, favourites.with(Favourites::len)),
         )
     });
     Effect::new(move |_| {
         dom::set_text(
             slot::MORE_LABEL,
-            &page::more_label(filter.with(AgendaFilter::more_count)),
+            &page::more_label(t, filter.with(AgendaFilter::more_count)),
         )
     });
     // The printed page's QR code leads back to the app (its address is known only here).
-    request_animation_frame(|| {
+    request_animation_frame(move || {
         let url = platform::absolute_url("/");
-        let svg =
-            crate::qr::svg(&url, "QR code linking to the online programme").unwrap_or_default();
-        dom::set_inner_html(slot::QR, &format!("<div class=\"print-qr__code\">{svg}</div><p>Scan for the live programme, with your own time zone and “my agenda”:<br>{}</p>", crate::render::esc(&url)));
+        let svg = crate::qr::svg(&url, t.p.qr_label).unwrap_or_default();
+        dom::set_inner_html(
+            slot::QR,
+            &format!(
+                "<div class=\"print-qr__code\">{svg}</div><p>{}<br>{}</p>",
+                crate::render::esc(t.p.qr_text),
+                crate::render::esc(&url)
+            ),
+        );
     });
 
     let set_filter = move |f: AgendaFilter, replace: bool| {
@@ -157,7 +168,7 @@ pub fn AgendaPage() -> impl IntoView {
         nav.go(AppUrl::new(Page::Agenda).with("at", keep_at.as_deref()));
     };
     let on_control = super::slot::bind_form(slot::FORM, filter, set_filter);
-    let stars = star_clicks();
+    let stars = star_clicks(t);
     let on_click = move |ev: web_sys::MouseEvent| {
         if let Some(id) = platform::closest_attr(&ev, "button[data-jump]", "data-jump") {
             if !shown.with_untracked(|s| s.iter().any(|x| *x == id)) {
@@ -206,10 +217,10 @@ pub fn AgendaPage() -> impl IntoView {
                         .to_string(),
                 );
                 spawn_local(async move {
-                    let text = match platform::share_or_copy("My agenda", &url).await {
-                        platform::Shared::Copied => "Link to your agenda copied.".to_string(),
-                        platform::Shared::Shared => "Shared.".to_string(),
-                        platform::Shared::Failed => format!("Copy this link: {url}"),
+                    let text = match platform::share_or_copy(t.p.my_agenda, &url).await {
+                        platform::Shared::Copied => t.p.my_agenda_copied.to_string(),
+                        platform::Shared::Shared => t.c.share_shared.to_string(),
+                        platform::Shared::Failed => format!("{} {url}", t.c.share_copy_this),
                     };
                     dom::set_text(slot::SHARE_STATUS, &text);
                 });

@@ -2,21 +2,20 @@
 
 use super::layout::{FrameBottom, FrameTop};
 use super::router::provide_nav;
-use super::state::{provide_lang, provide_my_agenda};
-use super::PageViews;
+use super::state::provide_my_agenda;
+use super::{PageViews, ProvideTexts};
 use crate::embed::Embed;
 use crate::routes::{AppUrl, Bundle};
 use leptos::prelude::*;
 
 #[component]
-pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
+pub fn App(bundle: Bundle, pages: PageViews, texts: ProvideTexts) -> impl IntoView {
     let nav = provide_nav(bundle);
     let page = nav.page();
-    provide_lang(nav.query("lang"));
+    texts(nav.query("lang"));
     provide_my_agenda();
-    let lang = super::state::use_lang();
-    let t = move || lang.get().text();
-    let english_content = move || !page.get().is_translated();
+    let frame = super::state::use_frame();
+    let t = move || frame.get().c;
     let (update_ready, set_update_ready) = signal(false);
     // Later, so the precache downloads never compete with the first load on a slow network.
     set_timeout(
@@ -31,10 +30,9 @@ pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
             </div>
         </Show>
         <FrameTop page=page/>
-        // The content of most pages is English (their interface is not translated yet, and the
-        // programme's text stays English): say so to screen readers, and keep it
-        // left-to-right under an Arabic frame. The timer speaks the interface language.
-        <main id="main" tabindex="-1" lang=move || english_content().then_some("en") dir=move || english_content().then_some("ltr")>
+        // Every page speaks the interface language; the programme's own text inside is marked
+        // English where it appears (`Texts::en`).
+        <main id="main" tabindex="-1">
             {super::embed().on.then(|| view! { <EmbedBar/> })}
             {move || pages(page.get()).unwrap_or_else(|| view! { <super::not_found::WrongBundle page=page.get_untracked()/> }.into_any())}
         </main>
@@ -47,7 +45,7 @@ pub fn App(bundle: Bundle, pages: PageViews) -> impl IntoView {
 fn EmbedBar() -> impl IntoView {
     let query = super::router::use_nav().query_all();
     let page = super::router::use_nav().page();
-    let lang = super::state::use_lang();
+    let frame = super::state::use_frame();
     let full = move || {
         let url = AppUrl {
             page: page.get(),
@@ -57,7 +55,7 @@ fn EmbedBar() -> impl IntoView {
     };
     view! {
         <p class="embed-bar no-print">
-            <a href=full target="_blank" rel="noopener" lang=move || lang.get().code() dir=move || lang.get().dir()>{move || lang.get().text().open_full}<span class="ext-arrow" aria-hidden="true">"↗"</span><span class="visually-hidden">" "{move || lang.get().text().new_tab}</span></a>
+            <a href=full target="_blank" rel="noopener">{move || frame.get().c.open_full}<span class="ext-arrow" aria-hidden="true">"↗"</span><span class="visually-hidden">" "{move || frame.get().c.new_tab}</span></a>
         </p>
     }
 }

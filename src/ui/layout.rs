@@ -16,27 +16,33 @@ pub fn FrameTop(page: Memo<Page>) -> impl IntoView {
             platform::focus_id("main");
         }
     };
-    let lang = super::state::use_lang();
+    let text = super::state::use_frame();
     let query = super::router::use_nav().query_all();
-    let html = move || query.with(|q| frame::top(meeting(), page.get(), lang.get(), q));
+    let html = move || {
+        let shown = text.get();
+        query.with(|q| frame::top(meeting(), page.get(), shown.lang, shown.c, q))
+    };
     view! { <div class="frame-top" inner_html=html on:click=on_click></div> }
 }
 
 #[component]
 pub fn FrameBottom() -> impl IntoView {
-    let lang = super::state::use_lang();
-    view! { <div class="frame-bottom" inner_html=move || frame::bottom(meeting(), lang.get())></div> }
+    let text = super::state::use_frame();
+    view! { <div class="frame-bottom" inner_html=move || { let shown = text.get(); frame::bottom(meeting(), shown.lang, shown.c) }></div> }
 }
 
-/// Sets the document title and meta description of the page it is part of.
+/// Sets the document title and meta description of the page it is part of (pages are built
+/// anew when the language changes, so this is set again then).
 #[component]
 pub fn PageMeta(#[prop(into)] title: String, #[prop(into)] description: String) -> impl IntoView {
-    platform::set_page_meta(&format!("{title} · GPA 2021 appraisal"), &description);
+    platform::set_page_meta(&crate::render::pages::full_title(&title), &description);
 }
 
-/// The title and description `render::pages::meta` gives a page (as the static page has them).
+/// The title and description `render::pages::meta` gives a page (as the static page has them),
+/// the title in the interface language.
 #[component]
 pub fn StandardMeta(page: Page) -> impl IntoView {
-    let (title, description) = crate::render::pages::meta(meeting(), page);
+    let c = super::state::use_frame().get_untracked().c;
+    let (title, description) = crate::render::pages::meta(meeting(), c, page);
     platform::set_page_meta(&title, &description);
 }

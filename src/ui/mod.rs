@@ -48,14 +48,16 @@ pub(crate) fn embed() -> &'static Embed {
 
 /// Starts the app with the pages of one bundle. Each binary passes its own function, so the
 /// linker keeps only that bundle's pages.
-pub fn mount(bundle: Bundle, pages: PageViews) {
+pub fn mount(bundle: Bundle, pages: PageViews, texts: ProvideTexts) {
     apply_embed(embed());
     // The static copy of the page has painted already: the boot script loads the wasm only
     // after the first paint (scripts/postbuild.mjs). The app takes the page over in one task
     // of its own, apart from the one that starts the wasm, so neither blocks input for long.
     crate::platform::dom::next_task(move || {
         let before = crate::platform::dom::clear_prerendered();
-        leptos::mount::mount_to_body(move || view! { <App bundle=bundle pages=pages/> });
+        leptos::mount::mount_to_body(
+            move || view! { <App bundle=bundle pages=pages texts=texts/> },
+        );
         // Hand over what the visitor did on the static page, then tell scripts and tests
         // that the app is live.
         crate::platform::dom::restore(before);
@@ -94,21 +96,57 @@ fn apply_embed(e: &Embed) {
 /// The view of each page a bundle serves (`None` for pages of other bundles).
 pub type PageViews = fn(Page) -> Option<AnyView>;
 
+/// Provides a bundle's interface text, following `lang=` of the URL (each binary passes its
+/// own, so a bundle carries only its own text).
+pub type ProvideTexts = fn(Memo<Option<String>>);
+
+/// The agenda bundle's text: English inside, the other languages loaded from files.
+pub fn agenda_texts(from_url: Memo<Option<String>>) {
+    state::provide_files(from_url, "agenda", crate::i18n::ENGLISH);
+}
+
+/// The explorer's text: English inside, the other languages loaded from files.
+pub fn questions_texts(from_url: Memo<Option<String>>) {
+    state::provide_files(from_url, "questions", crate::i18n::ENGLISH_QUESTIONS);
+}
+
+/// The timer's text: every language inside (a timer link must work offline in any language).
+pub fn timer_texts(from_url: Memo<Option<String>>) {
+    state::provide_bundled(from_url, |l| {
+        state::Shown::of(crate::i18n::Texts {
+            lang: l,
+            c: l.text(),
+            p: l.timer(),
+        })
+    });
+}
+
+/// A page built anew when the interface language changes (it reads the text once, as it is
+/// built: its content is rendered text, not a view per string).
+fn per_lang(page: fn() -> AnyView) -> AnyView {
+    let text = state::use_frame();
+    (move || {
+        text.track();
+        page()
+    })
+    .into_any()
+}
+
 /// The agenda bundle: agenda, sessions, speakers, about, not found.
 pub fn agenda_pages(page: Page) -> Option<AnyView> {
     Some(match page {
-        Page::Agenda => view! { <agenda::AgendaPage/> }.into_any(),
-        Page::Session => view! { <session::SessionPage/> }.into_any(),
-        Page::Speakers => view! { <speakers::SpeakersPage/> }.into_any(),
-        Page::About => view! { <about::AboutPage/> }.into_any(),
-        Page::NotFound => view! { <not_found::NotFound/> }.into_any(),
+        Page::Agenda => per_lang(|| view! { <agenda::AgendaPage/> }.into_any()),
+        Page::Session => per_lang(|| view! { <session::SessionPage/> }.into_any()),
+        Page::Speakers => per_lang(|| view! { <speakers::SpeakersPage/> }.into_any()),
+        Page::About => per_lang(|| view! { <about::AboutPage/> }.into_any()),
+        Page::NotFound => per_lang(|| view! { <not_found::NotFound/> }.into_any()),
         Page::Questions | Page::Timer => return None,
     })
 }
 
 /// The question explorer bundle.
 pub fn questions_pages(page: Page) -> Option<AnyView> {
-    (page == Page::Questions).then(|| view! { <questions::QuestionsPage/> }.into_any())
+    (page == Page::Questions).then(|| per_lang(|| view! { <questions::QuestionsPage/> }.into_any()))
 }
 
 /// The speaking timer bundle.

@@ -52,6 +52,8 @@ fn use_explorer_filter() -> (ParsedFilter, impl Fn(ExplorerFilter, bool) + Copy)
 #[component]
 fn Explorer() -> impl IntoView {
     let m = meeting();
+    // The page is built anew when the language changes (see `ui::per_lang`).
+    let t = super::state::texts(crate::i18n::ENGLISH_QUESTIONS);
     let nav = use_nav();
     let (parsed, set_filter) = use_explorer_filter();
     let filter = Memo::new(move |_| parsed.with(|(f, _)| f.clone()));
@@ -64,38 +66,43 @@ fn Explorer() -> impl IntoView {
     });
     let notices = Memo::new(move |_| {
         let mut lines: Vec<String> =
-            parsed.with(|(_, n)| n.iter().map(ToString::to_string).collect());
+            parsed.with(|(_, n)| n.iter().map(|n| page::notice_text(t, n)).collect());
         if let Some(a) = selected.get().filter(|_| selected_ok.get().is_none()) {
-            lines
-                .push(questions::Notice::UnknownQuestion(a.chars().take(40).collect()).to_string());
+            lines.push(page::notice_text(
+                t,
+                &questions::Notice::UnknownQuestion(a.chars().take(40).collect()),
+            ));
         }
         lines
     });
     // The explorer is the largest part: rendered once for the page and its slot.
-    let content = move || filter.with(|f| page::explorer(m, f, selected_ok.get().as_deref()));
+    let content = move || filter.with(|f| page::explorer(m, t, f, selected_ok.get().as_deref()));
     let content_now = untrack(content);
     let initial = untrack(|| {
         filter.with(|f| {
             let selected = selected_ok.get();
-            page::page_around(m, f, selected.as_deref(), &notices.get(), &content_now)
+            page::page_around(m, t, f, selected.as_deref(), &notices.get(), &content_now)
         })
     });
 
     // Slots follow the state.
     super::slot::bind_from(slot::CONTENT, content_now, content);
     super::slot::bind(slot::ACTIONS, move || {
-        filter.with(|f| page::actions(f, selected_ok.get().as_deref()))
+        filter.with(|f| page::actions(t, f, selected_ok.get().as_deref()))
     });
     super::slot::bind(slot::NOTICES, move || {
-        notices.with(|n| page::notices_html(n))
+        notices.with(|n| page::notices_html(t, n))
     });
     Effect::new(move |_| {
         filter.with(|f| {
-            dom::set_text(slot::COUNT, &page::count_text(m, f.questions(m).len()));
-            for (t, n) in f.theme_counts(m) {
-                dom::set_text(&format!("{}{}", slot::THEME_COUNT, t.id), &format!("({n})"));
+            dom::set_text(slot::COUNT, &page::count_text(m, t, f.questions(m).len()));
+            for (th, n) in f.theme_counts(m) {
+                dom::set_text(
+                    &format!("{}{}", slot::THEME_COUNT, th.id),
+                    &format!("({n})"),
+                );
             }
-            dom::set_text(slot::MORE_LABEL, &page::themes_label(f.themes.len()));
+            dom::set_text(slot::MORE_LABEL, &page::themes_label(t, f.themes.len()));
         })
     });
     // Opening a question's link brings it into view, marked and focused.
@@ -128,13 +135,15 @@ fn Explorer() -> impl IntoView {
         );
         let label = q.label();
         spawn_local(async move {
-            let done = platform::share_or_copy(&format!("Guiding question {label}"), &url).await;
+            let with =
+                |template: &str| crate::i18n::fill(template, &[("label", &label), ("url", &url)]);
+            let done = platform::share_or_copy(&with(t.p.share_title), &url).await;
             dom::set_text(
                 slot::STATUS,
                 &match done {
-                    Shared::Copied => format!("Link to question {label} copied."),
-                    Shared::Shared => format!("Link to question {label} shared."),
-                    Shared::Failed => format!("Copy the link to question {label}: {url}"),
+                    Shared::Copied => with(t.p.share_copied),
+                    Shared::Shared => with(t.p.share_shared),
+                    Shared::Failed => with(t.p.share_copy),
                 },
             );
         });
@@ -150,6 +159,7 @@ fn Explorer() -> impl IntoView {
 #[component]
 fn PresentMode() -> impl IntoView {
     let m = meeting();
+    let t = super::state::texts(crate::i18n::ENGLISH_QUESTIONS);
     let nav = use_nav();
     let present = nav.query("present");
     let (parsed, _) = use_explorer_filter();
@@ -210,24 +220,27 @@ fn PresentMode() -> impl IntoView {
             let i = cur
                 .and_then(|c| l.iter().position(|q| *q == c))
                 .map_or(0, |i| i + 1);
-            format!("{i} of {}", l.len())
+            crate::i18n::fill(
+                t.p.present_position,
+                &[("i", &i.to_string()), ("n", &l.len().to_string())],
+            )
         })
     };
     view! {
-        <PageMeta title="Presenting guiding questions" description="Guiding questions of the interactive panels, one at a time."/>
+        <PageMeta title=t.p.present_title.to_string() description="Guiding questions of the interactive panels, one at a time."/>
         <section class="present" tabindex="-1" aria-labelledby="present-label" aria-roledescription="slides">
             <h1 class="present__meta" id="present-label">
-                {move || current.get().map(|q| format!("{} · Question {}", q.panel.name, q.label()))}
+                {move || current.get().map(|q| crate::i18n::fill(t.p.present_heading, &[("panel", q.panel.name), ("label", &q.label())]))}
                 <span class="present__pos">" · "{position}</span>
             </h1>
-            <p class="present__text" aria-live="polite">{move || current.get().map(|q| q.question.text)}</p>
+            <p class="present__text" aria-live="polite" lang="en" dir="ltr">{move || current.get().map(|q| q.question.text)}</p>
             <div class="present__controls">
-                <button type="button" class="button" on:click=move |_| go(Step::Previous)>"← Previous"</button>
-                <button type="button" class="button" on:click=move |_| go(Step::Next)>"Next →"</button>
-                <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>"Full screen"</button>
-                <button type="button" class="button button--quiet" on:click=move |_| exit()>"Leave (Esc)"</button>
+                <button type="button" class="button" on:click=move |_| go(Step::Previous)>{t.p.present_previous}</button>
+                <button type="button" class="button" on:click=move |_| go(Step::Next)>{t.p.present_next}</button>
+                <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.p.present_full}</button>
+                <button type="button" class="button button--quiet" on:click=move |_| exit()>{t.p.present_leave}</button>
             </div>
-            <p class="present__keys">"Keys: → or Space next, ← previous, Home first, End last, Esc leave."</p>
+            <p class="present__keys">{t.p.present_keys}</p>
         </section>
     }
 }

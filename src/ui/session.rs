@@ -6,6 +6,7 @@ use super::not_found::NotFound;
 use super::router::use_nav;
 use super::session_card::{local_time, StarButton};
 use super::share::ShareButton;
+use super::state::texts;
 use crate::platform;
 use crate::programme::model::Session;
 use crate::programme::{ics, meeting};
@@ -17,13 +18,14 @@ pub fn SessionPage() -> impl IntoView {
     let id = use_nav().query("id");
     move || match id.with(|id| id.as_deref().and_then(|id| meeting().session(id))) {
         Some(s) => view! { <SessionDetail session=s/> }.into_any(),
-        None => view! { <NotFound what="session"/> }.into_any(),
+        None => view! { <NotFound what=pages::Missing::Session/> }.into_any(),
     }
 }
 
 #[component]
 fn SessionDetail(session: &'static Session) -> impl IntoView {
     let m = meeting();
+    let t = texts(crate::i18n::ENGLISH);
     let day = m.day(session.day).map(|d| d.label).unwrap_or_default();
     let download = move |_| {
         let text = ics::calendar(
@@ -38,13 +40,13 @@ fn SessionDetail(session: &'static Session) -> impl IntoView {
     view! {
         <PageMeta title=session.title.to_string() description=format!("{}: {}, {} New York time, {}.", session.title, day, m.time_range(session), session.venue)/>
         <article class="page session-page">
-            <div inner_html=pages::session_head(m, session, local_time(session).as_deref())></div>
+            <div inner_html=pages::session_head(m, t, session, local_time(t, session).as_deref())></div>
             <div class="actions no-print">
-                <StarButton session=session/>
-                <button type="button" class="button" on:click=download>"Add to calendar"</button>
-                <ShareButton label="Share" title=session.title.to_string() url=share_url quiet=true/>
+                <StarButton t=t session=session/>
+                <button type="button" class="button" on:click=download>{t.p.add_calendar}</button>
+                <ShareButton label=t.p.share title=session.title.to_string() url=share_url quiet=true/>
             </div>
-            <div inner_html=pages::session_body(m, session)></div>
+            <div inner_html=pages::session_body(m, t, session)></div>
         </article>
     }
 }

@@ -7,18 +7,28 @@ use crate::programme::favourites::Favourites;
 use crate::programme::meeting;
 use crate::programme::model::Session;
 use crate::render::agenda::{star_button, CardView, Mark};
+use crate::render::Tx;
 use leptos::prelude::*;
 
 /// The visitor's local time of a session, when their zone differs from New York's.
-pub fn local_time(s: &Session) -> Option<String> {
+pub fn local_time(t: Tx, s: &Session) -> Option<String> {
     let m = meeting();
     let (start, end) = (m.start(s), m.end(s));
     let offset = platform::local_utc_offset_minutes(start);
-    (offset != m.utc_offset_minutes).then(|| crate::time::local_range(start, end, offset))
+    (offset != m.utc_offset_minutes).then(|| {
+        crate::time::local_range(
+            start,
+            end,
+            offset,
+            |d, time| t.day_time(d, time),
+            |x| t.ltr(x),
+        )
+    })
 }
 
 /// How a card is shown for the current favourites, search terms and now/next marks.
 pub fn card_view(
+    t: Tx,
     s: &'static Session,
     favourites: &Favourites,
     terms: &[String],
@@ -28,14 +38,14 @@ pub fn card_view(
         terms: terms.to_vec(),
         starred: favourites.contains(s.id),
         mark,
-        local_time: local_time(s),
+        local_time: local_time(t, s),
         star: true,
     }
 }
 
 /// A click handler for a container of rendered cards: toggles the session of a star button,
 /// then puts focus back on that button (the list is rendered anew).
-pub fn star_clicks() -> impl Fn(web_sys::MouseEvent) + Copy + 'static {
+pub fn star_clicks(_t: Tx) -> impl Fn(web_sys::MouseEvent) + Copy + 'static {
     let favourites = use_my_agenda();
     move |ev: web_sys::MouseEvent| {
         let Some(id) = platform::closest_attr(&ev, "button[data-star]", "data-star") else {
@@ -50,10 +60,11 @@ pub fn star_clicks() -> impl Fn(web_sys::MouseEvent) + Copy + 'static {
 
 /// The star of one session as a live view (on the session page).
 #[component]
-pub fn StarButton(session: &'static Session) -> impl IntoView {
+pub fn StarButton(t: Tx, session: &'static Session) -> impl IntoView {
     let favourites = use_my_agenda();
-    let html = move || favourites.with(|f| star_button(meeting(), session, f.contains(session.id)));
-    view! { <span class="star-slot" inner_html=html on:click=star_clicks()></span> }
+    let html =
+        move || favourites.with(|f| star_button(meeting(), t, session, f.contains(session.id)));
+    view! { <span class="star-slot" inner_html=html on:click=star_clicks(t)></span> }
 }
 
 /// Scrolls a session card into view and moves focus to its title link.

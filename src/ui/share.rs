@@ -1,7 +1,6 @@
 //! Share a link: the system share sheet on phones, the clipboard elsewhere, and the link
 //! itself on screen when neither is allowed (for example in an iframe without permission).
 
-use crate::i18n::Lang;
 use crate::platform::{self, Shared};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -19,11 +18,8 @@ pub fn ShareButton(
     /// A secondary (outlined) button.
     #[prop(optional)]
     quiet: bool,
-    /// The language of its messages (English where the page is).
-    #[prop(optional)]
-    lang: Option<Lang>,
 ) -> impl IntoView {
-    let t = lang.unwrap_or(Lang::En).text();
+    let t = super::state::use_frame().get_untracked().c;
     let (result, set_result) = signal(None::<Shared>);
     let title = StoredValue::new(title);
     let on_click = move |_| {

@@ -1,49 +1,174 @@
 //! App-wide state shared by several pages: "my agenda" (kept on the device) and the clock.
 
-use crate::i18n::Lang;
+use crate::i18n::{Catalogue, Lang, Loadable, Texts};
 use crate::platform;
 use crate::programme::favourites::Favourites;
 use crate::time::{self, Millis, TimeError};
 use leptos::prelude::*;
+use leptos::task::spawn_local;
+use std::any::Any;
+use std::cell::RefCell;
 use std::time::Duration;
 
 const MY_AGENDA_KEY: &str = "gpa2021.my-agenda";
 const LANG_KEY: &str = "gpa2021.lang";
 
-/// The interface language: `lang=` of the URL when valid (and then remembered on the device),
-/// else the one remembered, else the first of the browser's preferences that is one of the six,
-/// else English. `<html lang dir>` follow it.
 #[derive(Clone, Copy)]
-pub struct UiLang(pub RwSignal<Lang>);
+pub struct Shown {
+    pub lang: Lang,
+    pub c: &'static Catalogue,
+    p: &'static (dyn Any + Send + Sync),
+}
 
-pub fn provide_lang(from_url: Memo<Option<String>>) {
+impl Shown {
+    pub fn of<P: Any + Send + Sync>(t: Texts<P>) -> Shown {
+        Shown {
+            lang: t.lang,
+            c: t.c,
+            p: t.p,
+        }
+    }
+
+    /// The bundle's text, when it is of type `P`.
+    fn texts<P: 'static>(self) -> Option<Texts<P>> {
+        Some(Texts {
+            lang: self.lang,
+            c: self.c,
+            p: self.p.downcast_ref::<P>()?,
+        })
+    }
+}
+
+#[derive(Clone, Copy)]
+struct UiText(RwSignal<Shown>);
+
+/// The language a visitor wants: `lang=` of the URL when valid (and then remembered on the
+/// device), else the one remembered, else the first of the browser's preferences that is one
+/// of the six, else English.
+fn wanted_lang(from_url: Memo<Option<String>>) -> RwSignal<Lang> {
     let preferred = platform::preferred_languages();
     let start = Lang::choose(
         untrack(|| from_url.get()).as_deref(),
         platform::storage_get(LANG_KEY).as_deref(),
         preferred.iter().map(String::as_str),
     );
-    let lang = RwSignal::new(start);
+    let wanted = RwSignal::new(start);
     Effect::new(move |_| {
         if let Some(l) = from_url.get().as_deref().and_then(Lang::parse) {
-            lang.set(l);
+            wanted.set(l);
             platform::storage_set(LANG_KEY, l.code());
         }
     });
+    wanted
+}
+
+/// The text shown, starting with `first`; `<html lang dir>` follow it.
+fn provide_shown(first: Shown) -> RwSignal<Shown> {
+    let shown = RwSignal::new(first);
     Effect::new(move |_| {
-        let l = lang.get();
+        let l = shown.with(|t| t.lang);
         platform::embed::set_root_attr("lang", Some(l.code()));
         platform::embed::set_root_attr("dir", Some(l.dir()));
     });
-    provide_context(UiLang(lang));
+    provide_context(UiText(shown));
+    shown
 }
 
-/// The interface language (English where none was provided).
-pub fn use_lang() -> Signal<Lang> {
-    match use_context::<UiLang>() {
-        Some(UiLang(l)) => l.into(),
-        None => Signal::stored(Lang::En),
+/// Shows `t` unless its language is shown already (a change of text rebuilds the page).
+fn apply(shown: RwSignal<Shown>, t: Shown) {
+    if shown.with_untracked(|now| now.lang) != t.lang {
+        shown.set(t);
     }
+}
+
+/// A bundle that carries every language (the timer's: a timer link has to work offline in any).
+pub fn provide_bundled(from_url: Memo<Option<String>>, of: fn(Lang) -> Shown) {
+    let wanted = wanted_lang(from_url);
+    let shown = provide_shown(of(wanted.get_untracked()));
+    Effect::new(move |_| apply(shown, of(wanted.get())));
+}
+
+/// A bundle that carries English only (the agenda's and the explorer's): another language is
+/// the build's file `i18n-<name>.<code>.txt`, loaded when a visitor picks it.
+pub fn provide_files<P: Loadable + Send + Sync>(
+    from_url: Memo<Option<String>>,
+    name: &'static str,
+    english: Texts<P>,
+) {
+    let wanted = wanted_lang(from_url);
+    let shown = provide_shown(Shown::of(english));
+    Effect::new(move |_| {
+        let l = wanted.get();
+        if l == Lang::En {
+            return apply(shown, Shown::of(english));
+        }
+        if let Some(t) = loaded::<P>(l) {
+            return apply(shown, Shown::of(t));
+        }
+        let url = format!("i18n-{name}.{}.txt", l.code());
+        spawn_local(async move {
+            let parsed = platform::fetch_text(&url)
+                .await
+                .and_then(|text| Texts::<P>::parse(l, String::leak(text)));
+            match parsed {
+                Some(t) => {
+                    keep(t);
+                    // Only if the visitor has not picked another language meanwhile.
+                    if wanted.get_untracked() == l {
+                        apply(shown, Shown::of(t));
+                    }
+                }
+                // Offline before this language was ever loaded, or a damaged file: the
+                // interface stays as it is (English at first).
+                None => platform::embed::console_warn(&format!(
+                    "GPA 2021 programme: the interface text in \"{}\" could not be loaded",
+                    l.code()
+                )),
+            }
+        });
+    });
+}
+
+thread_local! {
+    /// Texts loaded from files, kept for switching back without a request.
+    static LOADED: RefCell<Vec<Shown>> = const { RefCell::new(Vec::new()) };
+}
+
+fn loaded<P: 'static>(l: Lang) -> Option<Texts<P>> {
+    LOADED.with_borrow(|all| {
+        all.iter()
+            .filter(|t| t.lang == l)
+            .find_map(|t| t.texts::<P>())
+    })
+}
+
+fn keep<P: Any + Send + Sync>(t: Texts<P>) {
+    LOADED.with_borrow_mut(|all| all.push(Shown::of(t)));
+}
+
+/// The interface text shown (English where none was provided): read it to follow the language.
+pub fn use_frame() -> RwSignal<Shown> {
+    match use_context::<UiText>() {
+        Some(UiText(t)) => t,
+        // (Not `Shown::of(ENGLISH)`: that would put the agenda's text in every bundle.)
+        None => RwSignal::new(Shown {
+            lang: Lang::En,
+            c: crate::i18n::ENGLISH_FRAME,
+            p: &(),
+        }),
+    }
+}
+
+/// The bundle's interface text as it is now (`english` where there is none of this type).
+/// Pages read it once: they are built anew when the language changes (`ui::per_lang`).
+pub fn texts<P: Any + Send + Sync>(english: Texts<P>) -> Texts<P> {
+    use_frame().get_untracked().texts::<P>().unwrap_or(english)
+}
+
+/// The interface language shown.
+pub fn use_lang() -> Signal<Lang> {
+    let frame = use_frame();
+    Signal::derive(move || frame.get().lang)
 }
 
 /// The starred sessions, saved to localStorage whenever they change.

@@ -120,7 +120,10 @@ async function axe() {
       const page = await context.newPage();
       for (const route of routes) {
         await page.goto(ORIGIN + route);
-        await page.locator('main h1').first().waitFor();
+        await page.locator('html[data-app="ready"] main h1').first().waitFor();
+        // Another language's text arrives after the app starts: audit the page in it.
+        const lang = new URL(ORIGIN + route).searchParams.get('lang');
+        if (lang) await page.locator(`html[lang="${lang}"]`).waitFor();
         await page.evaluate(source);
         const result = await page.evaluate((t) => window.axe.run(document, { runOnly: { type: 'tag', values: t } }), tags);
         const n = result.violations.length;

@@ -60,6 +60,16 @@ test('when the wasm cannot start, a banner says so and offers a reload', async (
   await expect(page.locator('main h1')).toHaveText(/High-level meeting/);
 });
 
+test('the banner speaks the interface language set on <html lang>', async ({ page }) => {
+  await page.route('**/*_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
+  // As if the app had set the language before it stopped.
+  await page.addInitScript(() => document.addEventListener('DOMContentLoaded', () => { document.documentElement.lang = 'ru'; }));
+  await page.goto('/');
+  const banner = page.locator('#app-error[role=alert]');
+  await expect(banner).toContainText('Что-то пошло не так.');
+  await expect(banner.getByRole('button', { name: 'Обновить' })).toBeVisible();
+});
+
 test('without JavaScript the static programme is still there', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

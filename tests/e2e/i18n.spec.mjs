@@ -1,5 +1,7 @@
-// The interface language (issue 7, first part: the frame of every page). The language comes
-// from `lang=`, else the one remembered on the device, else the browser's preferences.
+// The interface language (issue 7): every page's interface in the six languages. The language
+// comes from `lang=`, else the one remembered on the device, else the browser's preferences.
+// The agenda's and the explorer's bundles carry English and load another language's text from a
+// file of the build (`i18n-<bundle>.<code>.txt`).
 import { test, expect } from '@playwright/test';
 import { watchErrors, appReady } from './helpers.mjs';
 
@@ -58,13 +60,17 @@ test('Arabic mirrors the layout', async ({ page }) => {
 test('switching language keeps the view and its filters, and is remembered', async ({ page }) => {
   await page.goto('/?day=mon&q=panel');
   await appReady(page);
-  const count = await page.locator('.results__count').innerText();
+  await expect(page.locator('.results__count')).toHaveText('Showing 2 of 7 sessions');
   await page.locator('.langs').getByRole('link', { name: 'Français' }).click();
   await expect(page).toHaveURL(/\?day=mon&q=panel&lang=fr$/);
   await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
   await expect(page.locator('.site-nav a').first()).toHaveText('Programme');
+  // The same view, in French: the filters as they were, and the same two sessions.
   await expect(page.getByRole('searchbox').first()).toHaveValue('panel');
-  await expect(page.locator('.results__count')).toHaveText(count);
+  await expect(page.locator('input[name="day"][value="mon"]')).toBeChecked();
+  await expect(page.locator('main li.session')).toHaveCount(2);
+  await expect(page.locator('.results__count')).toHaveText(/2 .*7 séances/);
+  await expect(page.locator('.day__title')).toHaveText('lundi 22 novembre 2021');
   // Back goes back to English.
   await page.goBack();
   await expect(page).toHaveURL(/\?day=mon&q=panel$/);
@@ -142,4 +148,90 @@ test('a projector window and a bad timer link in French', async ({ page }) => {
   await page.goto('/timer?t=bogus&lang=fr');
   await appReady(page);
   await expect(page.locator('.notice[role="alert"]')).toContainText('Cette application ne peut pas lire ce lien de chronomètre.');
+});
+
+// Interface phrases of the English catalogues that must not be left on a page in another
+// language (the programme's own text, marked lang="en", is taken out first).
+const ENGLISH_UI = [
+  'Search the', 'Both days', 'Session type', 'More filters', 'Showing', 'Add to', 'Your time',
+  'New York time', 'Guiding questions', 'How the panel', 'Background', 'Resolutions', 'We can',
+  'Both panels', 'Present questions', 'Share link', 'Themes', 'Clear all', 'Jump to', 'took place',
+  'has not started', 'Keys:', 'Previous', 'Leave (Esc)', 'Any speaker', 'Only my agenda', 'Print',
+  'Speakers named', 'Explore the', 'What this app', 'Artwork', 'Scan for', 'Filter the',
+];
+const PAGES = [
+  '/', '/?day=tue&kind=closing', '/session?id=panel-1', '/speakers', '/speakers?id=siobhan-mullally',
+  '/about', '/no-such-page', '/session?id=nope', '/questions', '/questions?q=children&theme=technology',
+  '/questions?present=q2-3',
+];
+
+for (const code of ['ar', 'zh', 'fr', 'ru', 'es']) {
+  test(`${code}: every page's interface is translated, with the programme's text marked English`, async ({ page }) => {
+    const watch = watchErrors(page, { allow: [/404/] });
+    for (const route of PAGES) {
+      await page.goto(route + (route.includes('?') ? '&' : '?') + `lang=${code}`);
+      await appReady(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', code);
+      await expect(page.locator('.site-nav a').first()).toHaveText(NAV[code][0]);
+      const left = await page.evaluate(() => {
+        const main = document.querySelector('main').cloneNode(true);
+        for (const el of main.querySelectorAll('[lang="en"], .visually-hidden:empty')) el.remove();
+        return main.innerText;
+      });
+      for (const phrase of ENGLISH_UI) expect(left, `${route}: "${phrase}"`).not.toContain(phrase);
+      expect(left, `${route}: a placeholder left`).not.toMatch(/[{}]/);
+      expect(await page.title(), route).not.toMatch(/^(Agenda|Session|Speakers|About|Not found|Panels)/);
+      // Every element marked English holds English, and under Arabic runs left to right.
+      if (code === 'ar') {
+        const wrong = await page.locator('main [lang="en"]:not([dir="ltr"])').count();
+        expect(wrong, `${route}: English text left to right`).toBe(0);
+      }
+    }
+    watch.check();
+  });
+}
+
+test('the agenda in Arabic: mirrored cards, dates and counts in Arabic, English titles left to right', async ({ page }) => {
+  await page.goto('/?lang=ar&day=mon');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.day__title')).toContainText('22');
+  await expect(page.locator('.day__title')).toContainText('الاثنين');
+  const title = page.locator('.session__title').first();
+  await expect(title).toHaveAttribute('lang', 'en');
+  await expect(title).toHaveAttribute('dir', 'ltr');
+  // The kind badge sits on the right of its card, as Arabic reads.
+  const card = await page.locator('li.session').first().boundingBox();
+  const badge = await page.locator('li.session .badge').first().boundingBox();
+  expect(badge.x + badge.width).toBeGreaterThan(card.x + card.width * 0.6);
+  await page.screenshot({ path: test.info().outputPath('agenda-ar.png') });
+});
+
+test('a language whose text cannot be loaded leaves the interface in English, working', async ({ page }) => {
+  await page.route('**/i18n-agenda.fr.txt', (route) => route.fulfill({ status: 200, body: 'not a catalogue' }));
+  await page.route('**/i18n-questions.fr.txt', (route) => route.abort());
+  for (const route of ['/?lang=fr', '/questions?lang=fr']) {
+    await page.goto(route);
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.site-nav a').first()).toHaveText('Agenda');
+    await expect(page.locator('#app-error')).toHaveCount(0);
+  }
+  // Still works: the filters answer.
+  await page.getByRole('searchbox').first().fill('children');
+  await expect(page).toHaveURL(/q=children/);
+});
+
+test('a language is loaded once, and switching back to English needs no request', async ({ page }) => {
+  const asked = [];
+  page.on('request', (r) => { if (r.url().includes('/i18n-')) asked.push(new URL(r.url()).pathname); });
+  await page.goto('/?lang=ru');
+  await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await page.locator('.langs').getByRole('link', { name: 'English' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await page.locator('.langs').getByRole('link', { name: 'Русский' }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ru');
+  await expect(page.locator('h1')).not.toHaveText('Agenda');
+  expect(asked).toEqual(['/i18n-agenda.ru.txt']);
 });

@@ -66,6 +66,16 @@ test('every page works offline, with my agenda and the speakers queue kept', asy
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
   await expect(page.locator('main li.session')).toHaveCount(1);
   await expect(page.locator('main li.session')).toContainText('Panel Discussion 1');
+  // Every language's text was precached too.
+  for (const [route, code, english] of [
+    ['/questions?lang=zh', 'zh', 'Panels and guiding questions'],
+    ['/?mine=1&lang=ar', 'ar', 'Agenda'],
+  ]) {
+    await page.goto(origin + route);
+    await expect(page.locator('html')).toHaveAttribute('lang', code);
+    await expect(page.locator('main h1')).not.toHaveText(english);
+  }
+  await expect(page.locator('main li.session')).toHaveCount(1);
   await context.setOffline(false);
 });
 

@@ -385,7 +385,7 @@ fn Controller(
                     <div class="field">
                         <label for="timer-link">{t.timer_link}</label>
                         <input id="timer-link" readonly prop:value=viewer_url/>
-                        <div class="row"><ShareButton label=t.timer_share_button title=t.timer_title url=viewer_url lang=lang/></div>
+                        <div class="row"><ShareButton label=t.timer_share_button title=t.timer_title url=viewer_url/></div>
                         <p class="note">{t.timer_share_note}</p>
                     </div>
                 </div>
