@@ -83,6 +83,9 @@ pub struct Embed {
 }
 
 /// The query keys that carry embed state from page to page inside the frame.
+/// The values of `theme=` that are a colour theme (the explorer's topics never use them).
+pub const COLOUR_THEMES: [&str; 3] = ["light", "dark", "auto"];
+
 pub const KEYS: [&str; 4] = ["embed", "theme", "accent", "parent"];
 
 /// An origin such as `https://example.org` or `http://127.0.0.1:4174`, nothing more.
@@ -108,6 +111,15 @@ impl Embed {
             None | Some("auto") | Some("") => Theme::Auto,
             Some("light") => Theme::Light,
             Some("dark") => Theme::Dark,
+            // `theme=` is also the question explorer's filter (`theme=children,gender`): topics
+            // are not a colour theme, and no reason for a warning.
+            Some(other)
+                if other
+                    .split(',')
+                    .all(|t| crate::programme::meeting().theme(t).is_some()) =>
+            {
+                Theme::Auto
+            }
             Some(other) => {
                 e.warnings.push(format!(
                     "theme \"{}\" is not light, dark or auto; following the system",
@@ -179,6 +191,10 @@ mod tests {
 
     #[test]
     fn bad_values_warn_and_fall_back() {
+        // The explorer's topics share `theme=`: no colour theme, and no warning.
+        let topics = parse("embed=1&theme=children,technology");
+        assert_eq!(topics.theme, Theme::Auto);
+        assert!(topics.warnings.is_empty());
         let e = parse("embed=1&theme=purple&accent=javascript:alert(1)&parent=javascript:x");
         assert_eq!(e.theme, Theme::Auto);
         assert_eq!(e.accent, Accent::default());

@@ -106,6 +106,8 @@ impl ExplorerFilter {
                 if !themes.iter().any(|x| x == t) {
                     themes.push(t.to_string());
                 }
+            } else if crate::embed::COLOUR_THEMES.contains(&t) {
+                // `theme=dark` is an embedding page's colour theme (see `embed`), not a topic.
             } else {
                 notices.push(Notice::UnknownTheme(clip(t)));
             }
@@ -279,6 +281,20 @@ mod tests {
 
     fn parse(q: &str) -> (ExplorerFilter, Vec<Notice>) {
         ExplorerFilter::from_query(meeting(), &Query::parse(q))
+    }
+
+    #[test]
+    fn a_colour_theme_is_not_a_topic() {
+        for t in meeting().themes {
+            assert!(
+                !crate::embed::COLOUR_THEMES.contains(&t.id),
+                "{} is a colour theme's name",
+                t.id
+            );
+        }
+        let (f, notices) = parse("theme=dark,children");
+        assert_eq!(f.themes, ["children"]);
+        assert!(notices.is_empty());
     }
 
     #[test]

@@ -82,7 +82,11 @@ pub fn local_range(
     let (d1, t1) = wall_clock(end, utc_offset_minutes);
     let off = utc_offset_label(utc_offset_minutes);
     let span = if d1 == d0 {
-        day_time(d0, &ltr(&format!("{}–{}", hhmm(t0), hhmm(t1))))
+        // U+2060 (word joiner): no line break inside the range.
+        day_time(
+            d0,
+            &ltr(&format!("{}\u{2060}–\u{2060}{}", hhmm(t0), hhmm(t1))),
+        )
     } else {
         format!(
             "{} – {}",
@@ -90,7 +94,8 @@ pub fn local_range(
             day_time(d1, &ltr(&hhmm(t1)))
         )
     };
-    format!("{span} {}", ltr(&format!("({off})")))
+    // A no-break space: the zone stays with the time.
+    format!("{span}\u{a0}{}", ltr(&format!("({off})")))
 }
 
 /// Text isolated left to right (invisible marks U+2066 and U+2069).
@@ -284,7 +289,8 @@ mod tests {
                 text.matches('\u{2066}').count(),
                 text.matches('\u{2069}').count()
             );
-            text.replace(['\u{2066}', '\u{2069}'], "")
+            text.replace(['\u{2066}', '\u{2069}', '\u{2060}'], "")
+                .replace('\u{a0}', " ")
         };
         assert_eq!(
             local_range(start, end, 60),

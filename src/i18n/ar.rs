@@ -11,7 +11,7 @@ pub const AR: Catalogue = Catalogue {
     nav_about: "حول الاجتماع",
     languages_label: "اللغة",
     footer_source: "المصدر: {document} (وثيقة الاجتماع). الأوقات المذكورة {zone}.",
-    zone_label: "بتوقيت نيويورك (EST، UTC−05:00)",
+    zone_label: "بتوقيت نيويورك \u{2066}(EST, UTC−05:00)\u{2069}",
     english_only: "نص البرنامج نفسه (العناوين والأسئلة التوجيهية وورقات المعلومات الأساسية) باللغة الإنكليزية كما نُشر.",
     open_full: "فتح البرنامج الكامل",
     new_tab: "(يُفتح في علامة تبويب جديدة)",
@@ -38,6 +38,7 @@ pub const AR: Catalogue = Catalogue {
     // "الاثنين 22 نوفمبر".
     date_short: "{weekday} {day} {month}",
     day_time: "{day}، {time}",
+    days_span: "\u{2066}{from}–{to}\u{2069} {month} {year}",
     link_problem: "تعذّر استخدام جزء من هذا الرابط.",
     clear_filters: "مسح جميع عوامل التصفية",
     // "مزيد من عوامل التصفية (المفعّلة: 2)".
@@ -134,7 +135,7 @@ pub const AR_AGENDA: AgendaText = AgendaText {
     speaker_filter: "عرض البرنامج مقتصرًا على {name}",
     background_h: "معلومات أساسية",
     resolutions_h: "القرارات",
-    format_h: "الشكل",
+    format_h: "الصيغة",
     interventions_h: "المداخلات",
     // {delegation}, {group}: "دقيقتان", "3 دقائق" (from `minutes`, nominative: the predicate).
     interventions: "في حلقات النقاش، الحد الأقصى لمدة المداخلات والأسئلة {delegation} للوفود التي تتكلم بصفتها الوطنية و{group} للبيانات الصادرة باسم المجموعات الإقليمية.",
@@ -251,7 +252,7 @@ pub const AR_QUESTIONS: QuestionsText = QuestionsText {
     present_full: "ملء الشاشة",
     present_leave: "خروج (Esc)",
     // The real keys: → or Space next, ← previous.
-    present_keys: "المفاتيح: → أو المسافة للتالي، ← للسابق، Home للأول، End للأخير، Esc للخروج.",
+    present_keys: "المفاتيح: ← أو المسافة للتالي، → للسابق، Home للأول، End للأخير، Esc للخروج.",
     share_title: "السؤال التوجيهي {label}",
     share_copied: "تم نسخ رابط السؤال {label}.",
     share_shared: "تمت مشاركة رابط السؤال {label}.",
@@ -330,6 +331,7 @@ pub const AR_TIMER: TimerText = TimerText {
     key_add: "إضافة 10 ثوانٍ",
     key_remove: "إنقاص 10 ثوانٍ",
     key_next: "المتكلم التالي في قائمة الانتظار",
+    secs_short: "{n} ث",
     kind_delegation: "وفد",
     kind_group: "مجموعة إقليمية",
     kind_custom: "مخصص",

@@ -39,6 +39,8 @@ pub const EN: Catalogue = Catalogue {
     date_short: "{weekday} {day} {month}",
     // A short date and a time: "Mon 22 Nov, 16:00–17:00".
     day_time: "{day}, {time}",
+    // The meeting's days: "22–23 November 2021".
+    days_span: "{from}–{to} {month} {year}",
     link_problem: "Part of this link could not be used.",
     clear_filters: "Clear all filters",
     // A disclosure's label with how many of its filters are on: "More filters (2 on)".
@@ -275,6 +277,8 @@ pub const EN_TIMER: TimerText = TimerText {
     key_add: "Add 10 seconds",
     key_remove: "Remove 10 seconds",
     key_next: "Next speaker in the queue",
+    // The timer's buttons that add or take away time: "+10 s".
+    secs_short: "{n} s",
     kind_delegation: "Delegation",
     kind_group: "Regional group",
     kind_custom: "Custom",

@@ -37,6 +37,7 @@ pub const ES: Catalogue = Catalogue {
     // "lun, 22 nov" (horas locales).
     date_short: "{weekday}, {day} {month}",
     day_time: "{day}, {time}",
+    days_span: "{from}–{to} de {month} de {year}",
     link_problem: "No se pudo utilizar una parte de este enlace.",
     clear_filters: "Quitar todos los filtros",
     // "Más filtros (activos: 2)".
@@ -294,6 +295,7 @@ pub const ES_TIMER: TimerText = TimerText {
     key_add: "Añadir 10 segundos",
     key_remove: "Quitar 10 segundos",
     key_next: "Siguiente orador de la lista",
+    secs_short: "{n} s",
     kind_delegation: "Delegación",
     kind_group: "Grupo regional",
     kind_custom: "Personalizado",

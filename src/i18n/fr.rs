@@ -10,7 +10,7 @@ pub const FR: Catalogue = Catalogue {
     nav_timer: "Chronomètre",
     nav_about: "À propos",
     languages_label: "Langue",
-    footer_source: "Source : {document} (document de la réunion). Heures : {zone}.",
+    footer_source: "Source : {document} (document de la réunion). Les heures indiquées sont à l’{zone}.",
     zone_label: "heure de New York (EST, UTC−05:00)",
     english_only: "Le texte du programme lui-même (titres, questions directrices, documents d’information) est en anglais, tel qu’il a été publié.",
     open_full: "Ouvrir le programme complet",
@@ -37,6 +37,7 @@ pub const FR: Catalogue = Catalogue {
     // "lun. 22 nov." (local times).
     date_short: "{weekday} {day} {month}",
     day_time: "{day}, {time}",
+    days_span: "{from}–{to} {month} {year}",
     link_problem: "Une partie de ce lien n’a pas pu être utilisée.",
     clear_filters: "Effacer tous les filtres",
     // A disclosure's label with how many of its filters are on: "Autres filtres (actifs : 2)".
@@ -56,7 +57,7 @@ pub const FR: Catalogue = Catalogue {
 };
 
 pub const FR_AGENDA: AgendaText = AgendaText {
-    times_note: "Heures : {zone}. Si votre fuseau horaire est différent, votre heure locale est également indiquée.",
+    times_note: "Les heures indiquées sont à l’{zone}. Si votre fuseau horaire est différent, votre heure locale est également indiquée.",
     drop_bad: "Ouvrir le programme sans ce paramètre",
     // {value} is what the link held, quoted.
     notice_day: "Le programme ne comporte pas de jour « {value} » ; les deux jours sont donc affichés.",
@@ -166,9 +167,9 @@ pub const FR_AGENDA: AgendaText = AgendaText {
         ..NONE
     },
     sessions_some: Forms {
-        one: Some("Affichage de {shown} sur {n} séance"),
-        many: Some("Affichage de {shown} sur {n} séances"),
-        other: Some("Affichage de {shown} sur {n} séances"),
+        one: Some("Séances affichées : {shown} sur {n}"),
+        many: Some("Séances affichées : {shown} sur {n}"),
+        other: Some("Séances affichées : {shown} sur {n}"),
         ..NONE
     },
     ics_many: Forms {
@@ -293,6 +294,7 @@ pub const FR_TIMER: TimerText = TimerText {
     key_add: "Ajouter 10 secondes",
     key_remove: "Retirer 10 secondes",
     key_next: "Orateur suivant de la liste",
+    secs_short: "{n} s",
     kind_delegation: "Délégation",
     kind_group: "Groupe régional",
     kind_custom: "Personnalisé",

@@ -321,6 +321,22 @@ impl<P> Texts<P> {
         )
     }
 
+    /// Days of one month: "22–23 November 2021", "22–23 ноября 2021 г.".
+    pub fn days_span(&self, from: Date, to: Date) -> String {
+        fill(
+            self.c.days_span,
+            &[
+                ("from", &from.day.to_string()),
+                ("to", &to.day.to_string()),
+                (
+                    "month",
+                    nth_name(self.c.months, usize::from(from.month).wrapping_sub(1)),
+                ),
+                ("year", &from.year.to_string()),
+            ],
+        )
+    }
+
     /// A day's button in the agenda's filter: "Mon 22".
     pub fn day_chip(&self, template: &str, d: Date) -> String {
         date(template, self.c.weekdays_short, self.c.months_short, d)
@@ -589,6 +605,7 @@ catalogue! {
             date_long,
             date_short,
             day_time,
+            days_span,
             link_problem,
             clear_filters,
             filters_on,
@@ -809,6 +826,7 @@ catalogue! {
             key_add,
             key_remove,
             key_next,
+            secs_short,
             kind_delegation,
             kind_group,
             kind_custom,

@@ -33,10 +33,11 @@ pub const RU: Catalogue = Catalogue {
     months: "января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря",
     months_short: "янв.|февр.|мар.|апр.|мая|июн.|июл.|авг.|сент.|окт.|нояб.|дек.",
     // «понедельник, 22 ноября 2021 г.» (заголовки дней).
-    date_long: "{weekday}, {day} {month} {year} г.",
+    date_long: "{weekday}, {day} {month} {year} г.",
     // «пн, 22 нояб.» (местное время).
     date_short: "{weekday}, {day} {month}",
     day_time: "{day}, {time}",
+    days_span: "{from}–{to} {month} {year} г.",
     link_problem: "Часть этой ссылки не удалось использовать.",
     clear_filters: "Сбросить все фильтры",
     // «Другие фильтры (включено: 2)».
@@ -295,6 +296,7 @@ pub const RU_TIMER: TimerText = TimerText {
     key_add: "Добавить 10 секунд",
     key_remove: "Убавить 10 секунд",
     key_next: "Следующий оратор из списка",
+    secs_short: "{n} с",
     kind_delegation: "Делегация",
     kind_group: "Региональная группа",
     kind_custom: "Своё время",

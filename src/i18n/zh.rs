@@ -37,6 +37,7 @@ pub const ZH: Catalogue = Catalogue {
     // "11月22日周一"（当地时间）。
     date_short: "{month}{day}日{weekday}",
     day_time: "{day} {time}",
+    days_span: "{year}年{month}{from}日至{to}日",
     link_problem: "此链接中有部分内容无法使用。",
     clear_filters: "清除所有筛选条件",
     // "更多筛选条件（已启用 2 项）"。
@@ -266,6 +267,7 @@ pub const ZH_TIMER: TimerText = TimerText {
     key_add: "增加 10 秒",
     key_remove: "减少 10 秒",
     key_next: "名单中的下一位发言者",
+    secs_short: "{n} 秒",
     kind_delegation: "代表团",
     kind_group: "区域集团",
     kind_custom: "自定义",

@@ -54,15 +54,15 @@ pub fn page(m: &Meeting, s: &AgendaState, card: impl Fn(&'static Session) -> Car
 pub fn page_around(m: &Meeting, s: &AgendaState, days: &str) -> String {
     let t = s.t;
     format!(
-        "<div class=\"page agenda-page\"><h1>{}</h1><p class=\"lede\"{}>{} · {}</p>\
+        "<div class=\"page agenda-page\"><h1>{}</h1><p class=\"lede\">{} · <span{}>{}</span></p>\
 <div id=\"{}\">{}</div><div id=\"{}\">{}</div><div id=\"{}\">{}</div>{}\
 <div class=\"results no-print\"><p class=\"results__count\" id=\"{}\" role=\"status\">{}</p><div class=\"results__actions\" id=\"{}\">{}</div></div>\
 <p class=\"share-status\" id=\"{}\" role=\"status\"></p><div id=\"{}\">{}</div><div class=\"agenda-days\" id=\"{}\">{}</div>\
 <aside class=\"print-only print-qr\" aria-hidden=\"true\" id=\"{}\"></aside>\
 <p class=\"note\">{}</p></div>",
         esc(t.c.title_agenda),
+        esc(&meeting_dates(m, t)),
         t.en(),
-        esc(m.dates),
         esc(m.venue),
         slot::NOTICES,
         notices(t, s.notices),
@@ -83,6 +83,17 @@ pub fn page_around(m: &Meeting, s: &AgendaState, days: &str) -> String {
         slot::QR,
         esc(&fill(t.p.times_note, &[("zone", zone_label(m, t))])),
     )
+}
+
+/// The meeting's dates in the interface language: the programme's own words in English
+/// ("22-23 November 2021"), "22–23 novembre 2021" in French.
+pub fn meeting_dates(m: &Meeting, t: Tx) -> String {
+    match (m.days.first(), m.days.last()) {
+        (Some(a), Some(b)) if t.lang != crate::i18n::Lang::En && a.date.month == b.date.month => {
+            t.days_span(a.date, b.date)
+        }
+        _ => m.dates.to_string(),
+    }
 }
 
 /// "Showing all 7 sessions", "Showing 3 of 7 sessions".
@@ -171,7 +182,7 @@ pub fn now_banner(m: &Meeting, t: Tx, moment: Option<Moment>, now: Millis) -> St
         Some(Moment::After { .. }) => format!(
             "<section class=\"now now--after\" aria-label=\"{}\"><p><strong>{}</strong> {}</p></section>",
             esc(t.p.aria_when),
-            fill_html(t.p.after_title, &[("dates", &super::en_inline(en, &esc(m.dates)))]),
+            fill_html(t.p.after_title, &[("dates", &esc(&meeting_dates(m, t)))]),
             esc(t.p.after_text)
         ),
         Some(Moment::During { current, next }) => {
@@ -389,6 +400,28 @@ mod tests {
         assert!(html.contains("Only my agenda (0 starred)"));
         assert_eq!(html.matches("data-star=").count(), 7);
         assert!(!html.contains("Clear all filters"));
+    }
+
+    #[test]
+    fn the_meeting_dates_in_each_language() {
+        use crate::i18n::{Lang, Texts};
+        let m = meeting();
+        let of = |l: Lang| {
+            meeting_dates(
+                m,
+                Texts {
+                    lang: l,
+                    c: l.text(),
+                    p: l.agenda(),
+                },
+            )
+        };
+        assert_eq!(of(Lang::En), m.dates);
+        assert_eq!(of(Lang::Fr), "22–23 novembre 2021");
+        assert_eq!(of(Lang::Es), "22–23 de noviembre de 2021");
+        assert_eq!(of(Lang::Ru), "22–23 ноября 2021\u{a0}г.");
+        assert_eq!(of(Lang::Zh), "2021年11月22日至23日");
+        assert!(of(Lang::Ar).contains("\u{2066}22–23\u{2069}"));
     }
 
     #[test]

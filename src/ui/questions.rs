@@ -194,10 +194,19 @@ fn PresentMode() -> impl IntoView {
             .with("present", None)
             .with("question", anchor.as_deref()));
     };
+    // Right to left (Arabic), the left arrow goes forward, as the buttons' arrows show.
+    let (forward, back) = if t.lang.is_rtl() {
+        ("ArrowLeft", "ArrowRight")
+    } else {
+        ("ArrowRight", "ArrowLeft")
+    };
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        let step = match ev.key().as_str() {
-            "ArrowRight" | "ArrowDown" | "PageDown" | " " => Some(Step::Next),
-            "ArrowLeft" | "ArrowUp" | "PageUp" => Some(Step::Previous),
+        let key = ev.key();
+        let step = match key.as_str() {
+            k if k == forward => Some(Step::Next),
+            k if k == back => Some(Step::Previous),
+            "ArrowDown" | "PageDown" | " " => Some(Step::Next),
+            "ArrowUp" | "PageUp" => Some(Step::Previous),
             "Home" => Some(Step::First),
             "End" => Some(Step::Last),
             "Escape" => {

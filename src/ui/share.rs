@@ -37,7 +37,7 @@ pub fn ShareButton(
                     Some(Shared::Copied) => Some(view! { <span>{t.share_copied}</span> }.into_any()),
                     Some(Shared::Shared) => Some(view! { <span>{t.share_shared}</span> }.into_any()),
                     Some(Shared::Failed) => Some(view! {
-                        <span>{t.share_copy_this}" "<input class="share__link" readonly aria-label=t.share_link prop:value=move || url.get()/></span>
+                        <span>{t.share_copy_this}" "<input class="share__link" readonly dir="ltr" aria-label=t.share_link prop:value=move || url.get()/></span>
                     }.into_any()),
                     None => None,
                 }}

@@ -151,8 +151,9 @@ test('star a session, reload, see it in my agenda, share it to another device', 
   await page.goto('/?mine=1');
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page).first()).toContainText('Panel Discussion 2');
-  // Star one more from the list.
+  // Star one more from the list (once the app runs: the static page's buttons wait for it).
   await page.goto('/');
+  await appReady(page);
   await page.locator('#s-opening-plenary').getByRole('button', { name: /Add to my agenda/ }).click();
   await page.goto('/?mine=1');
   await expect(cards(page)).toHaveCount(2);

@@ -328,9 +328,9 @@ fn Controller(
                             {move || match (timer.with(Timer::is_running), timer.with(Timer::has_started)) { (true, _) => t.timer_pause, (false, true) => t.timer_resume, _ => t.timer_start }}
                         </button>
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, _| t.reset())>{t.timer_reset}</button>
-                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(-10_000, n))>"−10 s"</button>
-                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(10_000, n))>"+10 s"</button>
-                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(30_000, n))>"+30 s"</button>
+                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(-10_000, n))>{format!("−{}", crate::i18n::fill(t.secs_short, &[("n", "10")]))}</button>
+                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(10_000, n))>{format!("+{}", crate::i18n::fill(t.secs_short, &[("n", "10")]))}</button>
+                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(30_000, n))>{format!("+{}", crate::i18n::fill(t.secs_short, &[("n", "30")]))}</button>
                     </div>
                     <div class="timer-controls" role="group" aria-label=t.timer_screens>
                         <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.timer_full_screen}</button>
@@ -384,7 +384,7 @@ fn Controller(
                     <div class="timer-qr" inner_html=qr></div>
                     <div class="field">
                         <label for="timer-link">{t.timer_link}</label>
-                        <input id="timer-link" readonly prop:value=viewer_url/>
+                        <input id="timer-link" readonly dir="ltr" prop:value=viewer_url/>
                         <div class="row"><ShareButton label=t.timer_share_button title=t.timer_title url=viewer_url/></div>
                         <p class="note">{t.timer_share_note}</p>
                     </div>
