@@ -239,7 +239,7 @@ fn PresentMode() -> impl IntoView {
         <PageMeta title=t.p.present_title.to_string() description="Guiding questions of the interactive panels, one at a time."/>
         <section class="present" tabindex="-1" aria-labelledby="present-label" aria-roledescription="slides">
             <h1 class="present__meta" id="present-label">
-                {move || current.get().map(|q| crate::i18n::fill(t.p.present_heading, &[("panel", q.panel.name), ("label", &q.label())]))}
+                {move || current.get().map(|q| crate::i18n::fill(t.p.present_heading, &[("panel", &t.ltr(q.panel.name)), ("label", &q.label())]))}
                 <span class="present__pos">" · "{position}</span>
             </h1>
             <p class="present__text" aria-live="polite" lang="en" dir="ltr">{move || current.get().map(|q| q.question.text)}</p>
