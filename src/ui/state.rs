@@ -1,4 +1,5 @@
-//! App-wide state shared by several pages: "my agenda" (kept on the device) and the clock.
+//! App-wide state shared by several pages: the interface text in the visitor's language,
+//! "my agenda" (kept on the device) and the clock.
 
 use crate::i18n::{Catalogue, Lang, Loadable, Texts};
 use crate::platform;
@@ -13,6 +14,9 @@ use std::time::Duration;
 const MY_AGENDA_KEY: &str = "gpa2021.my-agenda";
 const LANG_KEY: &str = "gpa2021.lang";
 
+/// The interface text shown: its language, the frame's text, and the bundle's pages' text
+/// (a [`Texts`] with its page type erased, so every bundle has one signal of one type: each
+/// signal type costs the wasm its own copy of the reactive code).
 #[derive(Clone, Copy)]
 pub struct Shown {
     pub lang: Lang,
