@@ -50,4 +50,26 @@
     var stack = reason && reason.stack ? String(reason.stack) : '';
     if (fromApp(reason, stack.indexOf(location.origin) >= 0 ? location.origin : '')) show();
   });
+
+  // A star ("add to my agenda") pressed on the static page, before the app has started (about
+  // a second on a slow phone), is not lost: it is marked at once and handed to the app when it
+  // starts (`platform::take_early_stars`).
+  var early = [];
+  document.addEventListener('click', function (event) {
+    if (document.documentElement.getAttribute('data-app') === 'ready') return;
+    var button = event.target && event.target.closest && event.target.closest('button[data-star]');
+    if (!button) return;
+    var id = button.getAttribute('data-star');
+    var at = early.indexOf(id);
+    if (at >= 0) early.splice(at, 1); else early.push(id);
+    var on = (button.getAttribute('aria-pressed') !== 'true');
+    button.setAttribute('aria-pressed', on ? 'true' : 'false');
+    var icon = button.querySelector('.star__icon');
+    if (icon) icon.textContent = on ? '\u2605' : '\u2606';
+  });
+  window.gpa2021EarlyStars = function () {
+    var taken = early;
+    early = [];
+    return taken;
+  };
 })();

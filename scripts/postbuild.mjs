@@ -100,6 +100,9 @@ execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--'
 for (const f of fs.readdirSync('public')) {
   if (f !== 'sw.js') fs.copyFileSync(path.join('public', f), path.join(OUT, f));
 }
+// guard.js is part of every first load: minified (its comments are for people reading the source).
+execFileSync('node_modules/.bin/esbuild', [path.join(OUT, 'guard.js'), '--minify', '--charset=utf8',
+  '--log-level=warning', '--allow-overwrite', `--outfile=${path.join(OUT, 'guard.js')}`]);
 
 // The service worker precaches every file of this build; its version is their hash, so any
 // change to any file makes a new version.

@@ -67,6 +67,26 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .as_string()
 }
 
+/// The sessions whose star was pressed on the static page before the app started (recorded by
+/// `guard.js`; each id toggles once). Ids are checked by `Favourites`, and at most 50 are read.
+pub fn take_early_stars() -> Vec<String> {
+    let Some(w) = window() else {
+        return Vec::new();
+    };
+    let taken = js_sys::Reflect::get(&w, &wasm_bindgen::JsValue::from_str("gpa2021EarlyStars"))
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        .and_then(|f| f.call0(&w).ok());
+    match taken {
+        Some(list) => js_sys::Array::from(&list)
+            .iter()
+            .take(50)
+            .filter_map(|v| v.as_string())
+            .collect(),
+        None => Vec::new(),
+    }
+}
+
 /// The browser's preferred languages, most preferred first (`navigator.languages`).
 pub fn preferred_languages() -> Vec<String> {
     window()

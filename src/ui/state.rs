@@ -181,7 +181,15 @@ pub struct MyAgenda(pub RwSignal<Favourites>);
 
 pub fn provide_my_agenda() {
     let stored = platform::storage_get(MY_AGENDA_KEY).unwrap_or_default();
-    let favourites = RwSignal::new(Favourites::parse(&stored));
+    // Stars pressed on the static page before the app started count too.
+    let early = platform::take_early_stars();
+    let start = early
+        .iter()
+        .fold(Favourites::parse(&stored), |f, id| f.toggle(id));
+    if !early.is_empty() {
+        platform::storage_set(MY_AGENDA_KEY, &start.encode());
+    }
+    let favourites = RwSignal::new(start);
     Effect::new(move |first: Option<()>| {
         let value = favourites.with(Favourites::encode);
         // Don't write back what was just read.

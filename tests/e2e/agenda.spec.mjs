@@ -217,6 +217,30 @@ test('printing gives the content only, a page per day, and a QR code back to the
   expect(breaks).toEqual(['auto', 'page']);
 });
 
+test('a star pressed before the app starts is kept in my agenda', async ({ page }) => {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  await page.goto('/');
+  await expect(page.locator('main li.session')).toHaveCount(7);
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  const star = (id) => page.locator(`#s-${id} button[data-star]`);
+  await star('panel-2').click();
+  await star('closing-plenary').click();
+  await star('closing-plenary').click();
+  // Marked at once, on the static page.
+  await expect(star('panel-2')).toHaveAttribute('aria-pressed', 'true');
+  await expect(star('closing-plenary')).toHaveAttribute('aria-pressed', 'false');
+  release();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(star('panel-2')).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#agenda-starred')).toHaveText('Only my agenda (1 starred)');
+  await page.goto('/?mine=1');
+  await appReady(page);
+  await expect(page.locator('main li.session')).toHaveCount(1);
+  await expect(page.locator('main li.session')).toContainText('Panel Discussion 2');
+});
+
 test('the static page shows the programme at once, and input made before the app starts is kept', async ({ page }) => {
   // Hold the wasm back: the page is the static copy the build wrote.
   let release;
