@@ -3,6 +3,7 @@
 //! and stepping through questions in present mode. Pure; the URL codec is total.
 
 use crate::form::FormState;
+use crate::i18n::{fill, QuestionsText};
 use crate::programme::model::{GuidingQuestion, Meeting, Panel, Paragraph, Theme};
 use crate::routes::{clip, Query};
 use crate::search;
@@ -73,13 +74,22 @@ pub enum Notice {
     UnknownQuestion(String),
 }
 
+impl Notice {
+    /// The notice in words, in the explorer's interface text `t`.
+    pub fn words(&self, t: &QuestionsText) -> String {
+        let (template, value) = match self {
+            Notice::UnknownPanel(v) => (t.notice_panel, v),
+            Notice::UnknownTheme(v) => (t.notice_theme, v),
+            Notice::UnknownQuestion(v) => (t.notice_question, v),
+        };
+        fill(template, &[("value", value)])
+    }
+}
+
+/// In English.
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Notice::UnknownPanel(p) => write!(f, "There is no panel “{p}”, so both panels are shown."),
-            Notice::UnknownTheme(t) => write!(f, "“{t}” is not one of the themes, so it was left out of the filter."),
-            Notice::UnknownQuestion(q) => write!(f, "There is no guiding question “{q}”; the panels have questions 1.1–1.7 and 2.1–2.6."),
-        }
+        f.write_str(&self.words(crate::i18n::ENGLISH_QUESTIONS.p))
     }
 }
 

@@ -337,14 +337,32 @@ impl<P> Texts<P> {
         )
     }
 
-    /// A day's button in the agenda's filter: "Mon 22".
-    pub fn day_chip(&self, template: &str, d: Date) -> String {
-        date(template, self.c.weekdays_short, self.c.months_short, d)
+    /// A date in `pattern` with the short names: the agenda's day buttons ("Mon 22").
+    pub fn date_in_short_names(&self, pattern: &str, d: Date) -> String {
+        date(pattern, self.c.weekdays_short, self.c.months_short, d)
     }
 
     /// "2 minutes", "2 минуты".
     pub fn minutes(&self, n: u64) -> String {
         count(self.lang, &self.c.minutes, n, &[])
+    }
+
+    /// "Showing all 7 sessions" (`all`) or "Showing 3 of 7 sessions" (`some`): plural by the
+    /// total, with `{shown}` filled in.
+    pub fn showing(&self, all: &Forms, some: &Forms, shown: usize, total: usize) -> String {
+        let forms = if shown == total { all } else { some };
+        self.count(forms, total as u64, &[("shown", &shown.to_string())])
+    }
+
+    /// A disclosure's label, with how many of its filters are on: "More filters (2 on)".
+    pub fn with_on(&self, label: &str, on: usize) -> String {
+        match on {
+            0 => label.to_string(),
+            n => fill(
+                self.c.filters_on,
+                &[("label", label), ("n", &n.to_string())],
+            ),
+        }
     }
 
     /// A plural text of this language for `n`.
@@ -355,14 +373,11 @@ impl<P> Texts<P> {
 
 /// Attributes that put interface text back into the interface language inside the programme's
 /// English text (an element marked with [`Texts::en`]).
-pub fn interface_attr(lang: Lang) -> &'static str {
+pub fn interface_attr(lang: Lang) -> String {
     match lang {
-        Lang::En => "",
-        Lang::Ar => " lang=\"ar\" dir=\"rtl\"",
-        Lang::Zh => " lang=\"zh\"",
-        Lang::Fr => " lang=\"fr\"",
-        Lang::Ru => " lang=\"ru\"",
-        Lang::Es => " lang=\"es\"",
+        Lang::En => String::new(),
+        l if l.is_rtl() => format!(" lang=\"{}\" dir=\"rtl\"", l.code()),
+        l => format!(" lang=\"{}\"", l.code()),
     }
 }
 

@@ -5,6 +5,7 @@
 use super::favourites::Favourites;
 use super::model::{Meeting, Session, SessionKind};
 use crate::form::FormState;
+use crate::i18n::{fill, AgendaText};
 use crate::routes::{clip, Query};
 use crate::search;
 use std::fmt;
@@ -32,22 +33,22 @@ pub enum Notice {
     UnknownSpeaker(String),
 }
 
+impl Notice {
+    /// The notice in words, in the agenda's interface text `t`.
+    pub fn words(&self, t: &AgendaText) -> String {
+        let (template, value) = match self {
+            Notice::UnknownDay(v) => (t.notice_day, v),
+            Notice::UnknownKind(v) => (t.notice_kind, v),
+            Notice::UnknownSpeaker(v) => (t.notice_speaker, v),
+        };
+        fill(template, &[("value", value)])
+    }
+}
+
+/// In English.
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self {
-            Notice::UnknownDay(d) => write!(
-                f,
-                "There is no day “{d}” in the programme, so both days are shown."
-            ),
-            Notice::UnknownKind(k) => write!(
-                f,
-                "“{k}” is not a kind of session, so it was left out of the filter."
-            ),
-            Notice::UnknownSpeaker(s) => write!(
-                f,
-                "No speaker “{s}” is in the programme, so sessions of every speaker are shown."
-            ),
-        }
+        f.write_str(&self.words(crate::i18n::ENGLISH.p))
     }
 }
 

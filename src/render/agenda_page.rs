@@ -6,7 +6,7 @@ use super::agenda::{day_sections, kind_label, zone_label, CardView};
 use super::forms;
 use super::{esc, fill_html, href, Tx};
 use crate::i18n::fill;
-use crate::programme::filter::{control, AgendaFilter, Notice};
+use crate::programme::filter::{control, AgendaFilter};
 use crate::programme::model::{Meeting, Session, SessionKind};
 use crate::programme::now::Moment;
 use crate::time::{self, Millis, MINUTE_MS};
@@ -98,22 +98,7 @@ pub fn meeting_dates(m: &Meeting, t: Tx) -> String {
 
 /// "Showing all 7 sessions", "Showing 3 of 7 sessions".
 pub fn count_text(t: Tx, shown: usize, total: usize) -> String {
-    let forms = if shown == total {
-        &t.p.sessions_all
-    } else {
-        &t.p.sessions_some
-    };
-    t.count(forms, total as u64, &[("shown", &shown.to_string())])
-}
-
-/// A link's filter problem in words.
-pub fn notice_text(t: Tx, n: &Notice) -> String {
-    let (template, value) = match n {
-        Notice::UnknownDay(v) => (t.p.notice_day, v),
-        Notice::UnknownKind(v) => (t.p.notice_kind, v),
-        Notice::UnknownSpeaker(v) => (t.p.notice_speaker, v),
-    };
-    fill(template, &[("value", value)])
+    t.showing(&t.p.sessions_all, &t.p.sessions_some, shown, total)
 }
 
 /// A bad `at=` in words.
@@ -251,7 +236,7 @@ pub fn filters_form(m: &Meeting, t: Tx, f: &AgendaFilter, starred: usize) -> Str
     days.extend(
         m.days
             .iter()
-            .map(|d| (d.id, t.day_chip(t.p.day_chip, d.date))),
+            .map(|d| (d.id, t.date_in_short_names(t.p.day_chip, d.date))),
     );
     let kinds: String = SessionKind::ALL
         .iter()
@@ -290,13 +275,7 @@ pub fn filters_form(m: &Meeting, t: Tx, f: &AgendaFilter, starred: usize) -> Str
 }
 
 pub fn more_label(t: Tx, on: usize) -> String {
-    match on {
-        0 => t.p.more_filters.to_string(),
-        n => fill(
-            t.c.filters_on,
-            &[("label", t.p.more_filters), ("n", &n.to_string())],
-        ),
-    }
+    t.with_on(t.p.more_filters, on)
 }
 
 pub fn starred_label(t: Tx, n: usize) -> String {
@@ -371,7 +350,7 @@ mod tests {
         let m = meeting();
         let (f, n) = AgendaFilter::from_query(m, &Query::parse(q));
         let t = crate::i18n::ENGLISH;
-        let lines: Vec<String> = n.iter().map(|n| notice_text(t, n)).collect();
+        let lines: Vec<String> = n.iter().map(|n| n.words(t.p)).collect();
         let at = time::parse_rfc3339(at).expect("instant");
         let shown = f.apply(m, &Favourites::default());
         let s = AgendaState {

@@ -4,7 +4,7 @@
 use super::{esc, fill_html, forms, hl, href};
 use crate::i18n::{fill, QuestionsText, Texts};
 use crate::programme::model::{KeyFigures, Meeting, Panel, Theme};
-use crate::questions::{ExplorerFilter, Notice};
+use crate::questions::ExplorerFilter;
 use crate::routes::Query;
 use std::fmt::Write as _;
 
@@ -81,22 +81,7 @@ pub fn prerender(m: &'static Meeting) -> String {
 /// "Showing all 13 questions", "Showing 4 of 13 questions".
 pub fn count_text(m: &Meeting, t: Qx, shown: usize) -> String {
     let total: usize = m.panels.iter().map(|p| p.questions.len()).sum();
-    let forms = if shown == total {
-        &t.p.questions_all
-    } else {
-        &t.p.questions_some
-    };
-    t.count(forms, total as u64, &[("shown", &shown.to_string())])
-}
-
-/// A link's filter problem in words.
-pub fn notice_text(t: Qx, n: &Notice) -> String {
-    let (template, value) = match n {
-        Notice::UnknownPanel(v) => (t.p.notice_panel, v),
-        Notice::UnknownTheme(v) => (t.p.notice_theme, v),
-        Notice::UnknownQuestion(v) => (t.p.notice_question, v),
-    };
-    fill(template, &[("value", value)])
+    t.showing(&t.p.questions_all, &t.p.questions_some, shown, total)
 }
 
 pub fn notices_html(t: Qx, lines: &[String]) -> String {
@@ -109,13 +94,7 @@ pub fn notices_html(t: Qx, lines: &[String]) -> String {
 
 /// The label of the themes disclosure (on phones the themes fold away).
 pub fn themes_label(t: Qx, on: usize) -> String {
-    match on {
-        0 => t.p.themes.to_string(),
-        n => fill(
-            t.c.filters_on,
-            &[("label", t.p.themes), ("n", &n.to_string())],
-        ),
-    }
+    t.with_on(t.p.themes, on)
 }
 
 /// A theme's label in the interface language (the data file's label is English).

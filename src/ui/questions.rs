@@ -65,13 +65,9 @@ fn Explorer() -> impl IntoView {
             .map(|q| q.anchor())
     });
     let notices = Memo::new(move |_| {
-        let mut lines: Vec<String> =
-            parsed.with(|(_, n)| n.iter().map(|n| page::notice_text(t, n)).collect());
+        let mut lines: Vec<String> = parsed.with(|(_, n)| n.iter().map(|n| n.words(t.p)).collect());
         if let Some(a) = selected.get().filter(|_| selected_ok.get().is_none()) {
-            lines.push(page::notice_text(
-                t,
-                &questions::Notice::UnknownQuestion(a.chars().take(40).collect()),
-            ));
+            lines.push(questions::Notice::UnknownQuestion(a.chars().take(40).collect()).words(t.p));
         }
         lines
     });

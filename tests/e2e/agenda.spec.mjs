@@ -1,7 +1,7 @@
 // The agenda as visitors use it: filter, search, open a session, star it, calendar, now/next.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { watchErrors, appReady } from './helpers.mjs';
+import { watchErrors, appReady, holdWasm } from './helpers.mjs';
 
 const cards = (page) => page.locator('main li.session');
 const count = (page) => page.locator('.results__count');
@@ -218,9 +218,7 @@ test('printing gives the content only, a page per day, and a QR code back to the
 });
 
 test('a star pressed before the app starts is kept in my agenda', async ({ page }) => {
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto('/');
   await expect(page.locator('main li.session')).toHaveCount(7);
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
@@ -243,9 +241,7 @@ test('a star pressed before the app starts is kept in my agenda', async ({ page 
 
 test('the static page shows the programme at once, and input made before the app starts is kept', async ({ page }) => {
   // Hold the wasm back: the page is the static copy the build wrote.
-  let release;
-  const held = new Promise((r) => { release = r; });
-  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  const release = await holdWasm(page);
   await page.goto('/');
   await expect(page.locator('main li.session')).toHaveCount(7);
   await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);

@@ -25,6 +25,14 @@ export async function appReady(page) {
   await expect(page.locator('main h1').first()).toBeVisible();
 }
 
+/** Holds the wasm back, so the page stays the static copy the build wrote; returns `release`. */
+export async function holdWasm(page) {
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route('**/*_bg.wasm', async (route) => { await held; await route.continue(); });
+  return release;
+}
+
 /** The seed document the app's facts come from (a copy kept in the repo). */
 export const seed = fs.readFileSync(new URL('../fixtures/seed.txt', import.meta.url), 'utf8');
 
