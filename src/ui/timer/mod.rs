@@ -259,6 +259,15 @@ fn Controller(
     let m = meeting();
     let lang = crate::ui::state::use_lang().get_untracked();
     let t = lang.timer();
+    // "+10 s"; in Arabic the signed number is isolated left to right inside the text.
+    let step = move |signed: &str| {
+        let signed = if lang.is_rtl() {
+            crate::time::ltr(signed)
+        } else {
+            signed.to_string()
+        };
+        crate::i18n::fill(t.secs_short, &[("n", &signed)])
+    };
     let viewer_url = Signal::derive(move || {
         platform::absolute_url(
             &AppUrl::new(Page::Timer)
@@ -328,9 +337,9 @@ fn Controller(
                             {move || match (timer.with(Timer::is_running), timer.with(Timer::has_started)) { (true, _) => t.timer_pause, (false, true) => t.timer_resume, _ => t.timer_start }}
                         </button>
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, _| t.reset())>{t.timer_reset}</button>
-                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(-10_000, n))>{format!("−{}", crate::i18n::fill(t.secs_short, &[("n", "10")]))}</button>
-                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(10_000, n))>{format!("+{}", crate::i18n::fill(t.secs_short, &[("n", "10")]))}</button>
-                        <button type="button" dir="ltr" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(30_000, n))>{format!("+{}", crate::i18n::fill(t.secs_short, &[("n", "30")]))}</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(-10_000, n))>{step("−10")}</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(10_000, n))>{step("+10")}</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(30_000, n))>{step("+30")}</button>
                     </div>
                     <div class="timer-controls" role="group" aria-label=t.timer_screens>
                         <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.timer_full_screen}</button>
