@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 /// A search field with its label.
 pub fn search(id: &str, name: &str, label: &str, placeholder: &str, value: &str) -> String {
     format!(
-        "<div class=\"field field--search\"><label for=\"{id}\">{}</label><input id=\"{id}\" name=\"{name}\" type=\"search\" dir=\"auto\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"{}\" value=\"{}\"></div>",
+        "<div class=\"field field--search\"><label for=\"{id}\">{}</label><input id=\"{id}\" name=\"{name}\" type=\"search\" autocomplete=\"off\" spellcheck=\"false\" placeholder=\"{}\" value=\"{}\"></div>",
         esc(label),
         esc(placeholder),
         esc(value)
