@@ -46,6 +46,9 @@ test('Arabic mirrors the layout', async ({ page }) => {
   const ltr = await boxes();
   await page.goto('/?lang=ar');
   await appReady(page);
+  // Arabic's text arrives just after the app starts (a file of the build), and the frame with it.
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(page.locator('.site-nav a').first()).toHaveText(NAV.ar[0]);
   const rtl = await boxes();
   const width = page.viewportSize().width;
   // The brand starts at the left edge in English and ends at the right edge in Arabic.
