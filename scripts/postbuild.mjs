@@ -1,6 +1,7 @@
 // Puts the three Trunk builds together into dist/ (run by scripts/build):
 //   - one HTML file per page, each loading its bundle (so deep links reload with status 200);
-//   - Trunk's inline loader moved to a file, so a strict CSP needs no script hashes;
+//   - Trunk's inline loader moved to a file (the only inline script left is the one-line
+//     variant picker of render::variants, allowed by its hash);
 //   - the static files of public/, and the service worker with its precache list;
 //   - the headers a host should send (_headers for Netlify-style hosts, _headers.json for
 //     scripts/server.mjs), including the Content-Security-Policy.
@@ -95,6 +96,15 @@ page('timer', 'timer');
 
 // The static content of each page, rendered by the app's own Rust code (src/bin/prerender.rs).
 execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', OUT], { stdio: 'inherit' });
+// Pages with a variant per `?id=` (render::variants) carry their own styles and a one-line
+// script that picks the variant before the first paint: the CSP allows exactly these by hash.
+const scriptHashes = new Set();
+const sha = (text) => `'sha256-${crypto.createHash('sha256').update(text).digest('base64')}'`;
+for (const f of fs.readdirSync(OUT).filter((f) => f.endsWith('.html'))) {
+  const text = fs.readFileSync(path.join(OUT, f), 'utf8');
+  for (const m of text.matchAll(/<style>([\s\S]*?)<\/style>/g)) styleHashes.add(sha(m[1]));
+  for (const m of text.matchAll(/<script>([\s\S]*?)<\/script>/g)) scriptHashes.add(sha(m[1]));
+}
 
 // Static files (the service worker is a template, filled in below).
 for (const f of fs.readdirSync('public')) {
@@ -117,7 +127,7 @@ fs.writeFileSync(path.join(OUT, 'sw.js'), sw);
 // host (README) or by scripts/server.mjs.
 const csp = [
   "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
+  `script-src 'self' 'wasm-unsafe-eval'${[...scriptHashes].map((h) => ' ' + h).join('')}`,
   `style-src 'self' ${[...styleHashes].join(' ')}`,
   "img-src 'self' data:",
   "connect-src 'self'",

@@ -10,7 +10,7 @@ use gpa2021::programme::favourites::Favourites;
 use gpa2021::programme::filter::AgendaFilter;
 use gpa2021::programme::{meeting, now};
 use gpa2021::render::agenda::CardView;
-use gpa2021::render::{agenda_page, frame, pages, questions};
+use gpa2021::render::{agenda_page, frame, pages, questions, variants};
 use gpa2021::routes::Page;
 use std::path::Path;
 use std::process::ExitCode;
@@ -53,7 +53,7 @@ fn run(dir: &Path) -> Result<usize, String> {
         ..CardView::default()
     };
     let view = |html: String| format!("<div class=\"view\">{html}</div>");
-    let pages: Vec<(&str, Page, String)> = vec![
+    let mut pages: Vec<(&str, Page, String)> = vec![
         (
             "index",
             Page::Agenda,
@@ -68,14 +68,6 @@ fn run(dir: &Path) -> Result<usize, String> {
             )),
         ),
         (
-            "speakers",
-            Page::Speakers,
-            view(format!(
-                "<div class=\"page\">{}</div>",
-                pages::speaker_list(m, t)
-            )),
-        ),
-        (
             "404",
             Page::NotFound,
             view(format!(
@@ -83,10 +75,50 @@ fn run(dir: &Path) -> Result<usize, String> {
                 pages::not_found(t, pages::Missing::Page)
             )),
         ),
-        ("session", Page::Session, String::new()),
         ("questions", Page::Questions, questions::prerender(m)),
         ("timer", Page::Timer, gpa2021::render::timer::prerender(m)),
     ];
+    // The pages that depend on `?id=`: every variant, one shown (render::variants).
+    let not_found = |what| format!("<div class=\"page\">{}</div>", pages::not_found(t, what));
+    let sessions: Vec<(String, String)> = m
+        .sessions
+        .iter()
+        .map(|s| (s.id.to_string(), pages::session_page(m, t, s)))
+        .collect();
+    let mut people = vec![(
+        variants::NO_ID.to_string(),
+        format!("<div class=\"page\">{}</div>", pages::speaker_list(m, t)),
+    )];
+    people.extend(m.speakers.iter().map(|p| {
+        (
+            p.id.to_string(),
+            format!(
+                "<article class=\"page\">{}</article>",
+                pages::speaker_detail(m, t, p, card)
+            ),
+        )
+    }));
+    let mut heads: Vec<(&str, String)> = Vec::new();
+    for (name, page, list, missing, without_js) in [
+        (
+            "session",
+            Page::Session,
+            &sessions,
+            pages::Missing::Session,
+            None,
+        ),
+        (
+            "speakers",
+            Page::Speakers,
+            &people,
+            pages::Missing::Speaker,
+            Some(variants::NO_ID),
+        ),
+    ] {
+        let (head, body) = variants::page(list, &not_found(missing), without_js);
+        heads.push((name, head));
+        pages.push((name, page, view(body)));
+    }
     for (name, page, main) in &pages {
         let path = dir.join(format!("{name}.html"));
         let html =
@@ -111,6 +143,10 @@ fn run(dir: &Path) -> Result<usize, String> {
                 ),
                 1,
             );
+        let html = match heads.iter().find(|(n, _)| n == name) {
+            Some((_, head)) => html.replacen("</head>", &format!("{head}</head>"), 1),
+            None => html,
+        };
         std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     // The interface text of the other languages, loaded when a visitor picks one.

@@ -18,6 +18,7 @@ pub mod frame;
 pub mod pages;
 pub mod questions;
 pub mod timer;
+pub mod variants;
 
 use crate::i18n::{fill, AgendaText, Catalogue, Texts};
 use crate::search;

@@ -101,6 +101,19 @@ pub fn session_body(m: &Meeting, t: Tx, s: &Session) -> String {
     o
 }
 
+/// A whole session page as the app first shows it (star off, the calendar and share buttons),
+/// for the static copy of `/session?id=…` (`render::variants`).
+pub fn session_page(m: &Meeting, t: Tx, s: &Session) -> String {
+    format!(
+        "<article class=\"page session-page\"><div>{}</div><div class=\"actions no-print\"><span class=\"star-slot\">{}</span><button type=\"button\" class=\"button\">{}</button><span class=\"share\"><button type=\"button\" class=\"button button--quiet\">{}</button><span class=\"share__status\" role=\"status\"></span></span></div><div>{}</div></article>",
+        session_head(m, t, s, None),
+        super::agenda::star_button(m, t, s, false),
+        esc(t.p.add_calendar),
+        esc(t.p.share),
+        session_body(m, t, s)
+    )
+}
+
 /// The title of a page in the interface language.
 pub fn title(c: &Catalogue, page: Page) -> &'static str {
     match page {

@@ -1,7 +1,7 @@
 // Hardened: no request leaves this machine, the strict CSP the server sends is never violated,
 // bad stored data never breaks the app, and a wasm that fails shows a banner, not a dead page.
 import { test, expect } from '@playwright/test';
-import { watchErrors, appReady } from './helpers.mjs';
+import { watchErrors, appReady, holdWasm } from './helpers.mjs';
 
 const ROUTES = ['/', '/?at=2021-11-22T15:40:00-05:00', '/session?id=panel-1', '/speakers', '/speakers?id=ghada-waly', '/questions', '/questions?present=q1-2', '/timer', '/timer?projector=1', '/about', '/nope'];
 
@@ -82,7 +82,37 @@ test('without JavaScript the static programme is still there', async ({ browser 
   await context.close();
 });
 
-for (const route of ['/', '/questions', '/timer', '/about']) {
+// A shared link to one session or speaker: its static file holds every variant, and a one-line
+// script in the head picks the one the address names before the first paint (render::variants).
+for (const route of ['/session?id=panel-1', '/session?id=closing-plenary', '/session?id=no-such-session', '/session', '/speakers', '/speakers?id=siobhan-mullally', '/speakers?id=nobody']) {
+  test(`the static ${route} shows what the app will show, before it starts`, async ({ page }) => {
+    const errors = watchErrors(page);
+    const release = await holdWasm(page);
+    await page.goto(route);
+    const headings = () => page.locator('main :is(h1, h2):visible').allInnerTexts();
+    const staticHeadings = await headings();
+    await expect(page.locator('main h1:visible')).toHaveCount(1);
+    expect(staticHeadings.length).toBeGreaterThan(0);
+    release();
+    await appReady(page);
+    expect(await headings()).toEqual(staticHeadings);
+    errors.check();
+  });
+}
+
+test('without JavaScript a session link shows every session, and a speaker link the list', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('http://127.0.0.1:4173/session?id=panel-1');
+  await expect(page.locator('main article.session-page:visible')).toHaveCount(7);
+  await expect(page.getByText('find that session')).toBeHidden();
+  await page.goto('http://127.0.0.1:4173/speakers?id=siobhan-mullally');
+  await expect(page.locator('main h1:visible')).toHaveText('Speakers');
+  await expect(page.locator('main li.person:visible').first()).toBeVisible();
+  await context.close();
+});
+
+for (const route of ['/', '/questions', '/timer', '/about', '/session?id=panel-1', '/speakers?id=siobhan-mullally']) {
   test(`the app takes over the static ${route} without a layout shift`, async ({ page }) => {
     await page.addInitScript(() => {
       window.__cls = 0;
