@@ -134,8 +134,9 @@ pub fn AgendaPage() -> impl IntoView {
             &page::more_label(t, filter.with(AgendaFilter::more_count)),
         )
     });
-    // The printed page's QR code leads back to the app (its address is known only here).
-    request_animation_frame(move || {
+    // The printed page's QR code leads back to the app (its address is known only here). It
+    // is drawn when the page is about to be printed, not with every load of the agenda.
+    let print = window_event_listener(leptos::ev::beforeprint, move |_| {
         let url = platform::absolute_url("/");
         let svg = crate::qr::svg(&url, t.p.qr_label).unwrap_or_default();
         dom::set_inner_html(
@@ -147,6 +148,7 @@ pub fn AgendaPage() -> impl IntoView {
             ),
         );
     });
+    on_cleanup(move || print.remove());
 
     let set_filter = move |f: AgendaFilter, replace: bool| {
         if filter.with_untracked(|cur| *cur == f) {

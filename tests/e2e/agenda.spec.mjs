@@ -208,6 +208,9 @@ test('calendar files for one session and for the filtered view', async ({ page }
 test('printing gives the content only, a page per day, and a QR code back to the app', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
+  // The QR code is drawn only when the page is about to be printed (as the browser announces).
+  await expect(page.locator('.print-qr svg')).toHaveCount(0);
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header.site-header')).toBeHidden();
   await expect(page.locator('form.filters')).toBeHidden();
