@@ -125,12 +125,14 @@ test('local time is shown beside New York time when the zones differ', async ({ 
   const paris = await browser.newContext({ timezoneId: 'Europe/Paris', locale: 'en-GB' });
   const p1 = await paris.newPage();
   await p1.goto('http://127.0.0.1:4173/session?id=panel-1');
+  await appReady(p1);
   await expect(p1.locator('.time__official')).toContainText('15:00–16:30');
   await expect(p1.locator('.time__local')).toContainText('21:00');
   await paris.close();
   const ny = await browser.newContext({ timezoneId: 'America/New_York' });
   const p2 = await ny.newPage();
   await p2.goto('http://127.0.0.1:4173/session?id=panel-1');
+  await appReady(p2);
   await expect(p2.locator('.time__official')).toContainText('15:00–16:30');
   await expect(p2.locator('.time__local')).toHaveCount(0);
   await ny.close();

@@ -77,8 +77,10 @@ for (const prefix of ['', '/gpa-2021']) {
   test(`deep links reload to the same page at "${prefix || '/'}"`, async ({ page }) => {
     const watch = watchErrors(page);
     await page.goto(`${prefix}/session?id=panel-2`);
+    await appReady(page);
     await expect(page.locator('main h1')).toHaveText('Panel Discussion 2');
     await page.reload();
+    await appReady(page);
     await expect(page.locator('main h1')).toHaveText('Panel Discussion 2');
     // In-app links stay under the prefix.
     await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Agenda' }).click();
@@ -86,8 +88,10 @@ for (const prefix of ['', '/gpa-2021']) {
     await page.getByRole('link', { name: 'Opening Plenary Meeting' }).click();
     await expect(page).toHaveURL(new RegExp(`${prefix}/session\\?id=opening-plenary$`));
     await page.reload();
+    await appReady(page);
     await expect(page.locator('main h1')).toHaveText('Opening Plenary Meeting');
     await page.goto(`${prefix}/speakers?id=malaika-oringo`);
+    await appReady(page);
     await expect(page.locator('main h1')).toHaveText('Ms. Malaika Oringo');
     watch.check();
   });
