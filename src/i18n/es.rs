@@ -63,6 +63,7 @@ pub const ES_AGENDA: AgendaText = AgendaText {
     notice_day: "El programa no tiene ningún día “{value}”, por lo que se muestran los dos días.",
     notice_kind: "“{value}” no es un tipo de sesión, por lo que se omitió del filtro.",
     notice_speaker: "En el programa no figura ningún orador “{value}”, por lo que se muestran las sesiones de todos los oradores.",
+    notice_picks: "Este enlace de agenda compartida no indica ninguna sesión del programa, por lo que se muestra la agenda completa.",
     notice_at: "La hora de este enlace, “{value}”, no es una fecha y hora como 2021-11-22T15:40:00-05:00, por lo que el programa sigue el reloj de su dispositivo.",
     // {session}: título de una sesión (en inglés); {when}: "lunes, 22 de noviembre de 2021, 10:00, hora de Nueva York"; {starts}: "dentro de 3 días".
     before_title: "La reunión aún no ha comenzado.",

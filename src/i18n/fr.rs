@@ -63,6 +63,7 @@ pub const FR_AGENDA: AgendaText = AgendaText {
     notice_day: "Le programme ne comporte pas de jour « {value} » ; les deux jours sont donc affichés.",
     notice_kind: "« {value} » n’est pas un type de séance ; cette valeur n’a donc pas été retenue dans le filtre.",
     notice_speaker: "Aucun orateur « {value} » ne figure au programme ; les séances de tous les orateurs sont donc affichées.",
+    notice_picks: "Ce lien de programme partagé ne désigne aucune séance du programme ; le programme complet est donc affiché.",
     notice_at: "L’heure indiquée dans ce lien, « {value} », n’est pas une date et une heure au format 2021-11-22T15:40:00-05:00 ; le programme suit donc votre horloge.",
     // {session}: a session's title (English); {when}: "lundi 22 novembre 2021, 10:00, heure de New York" ({time} may be a range); {starts}: "dans 3 jours".
     before_title: "La réunion n’a pas encore commencé.",

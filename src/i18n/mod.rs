@@ -651,6 +651,7 @@ catalogue! {
             notice_day,
             notice_kind,
             notice_speaker,
+            notice_picks,
             notice_at,
             before_title,
             before_text,

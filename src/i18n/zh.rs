@@ -66,6 +66,7 @@ pub const ZH_AGENDA: AgendaText = AgendaText {
     notice_day: "日程中没有“{value}”这一天，因此显示两天的会议。",
     notice_kind: "“{value}”不是会议类型，因此未用于筛选。",
     notice_speaker: "日程中没有发言者“{value}”，因此显示所有发言者的会议。",
+    notice_picks: "此共享日程链接未指明日程中的任何会议，因此显示完整日程。",
     notice_at: "此链接中的时间“{value}”不是 2021-11-22T15:40:00-05:00 这样的日期和时间，因此日程按您设备的时钟显示。",
     // {session}：会议标题（英文）；{when}：日期和纽约时间；{starts}："3 天后"。
     before_title: "会议尚未开始。",

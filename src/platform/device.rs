@@ -185,6 +185,23 @@ pub fn open_window(url: &str, name: &str) -> bool {
         .is_some()
 }
 
+/// Whether a key press belongs to the focused control, so a page's shortcut must leave it
+/// alone: anything typed in a text field, Space or Enter on a button (which presses it), and
+/// Enter on a link (which follows it).
+pub fn for_focused_control(ev: &web_sys::KeyboardEvent) -> bool {
+    let presses = match ev.key().as_str() {
+        " " => "button, summary, [role=button]",
+        "Enter" => "button, summary, [role=button], a[href], [role=link]",
+        _ => return in_text_field(ev),
+    };
+    in_text_field(ev)
+        || ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .and_then(|el| el.closest(presses).ok().flatten())
+            .is_some()
+}
+
 /// Whether a keyboard event happened in a text field (where shortcuts must not fire).
 pub fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()

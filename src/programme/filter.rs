@@ -31,15 +31,18 @@ pub enum Notice {
     UnknownDay(String),
     UnknownKind(String),
     UnknownSpeaker(String),
+    /// A shared agenda (`picks=`) that names no session of the programme.
+    NoSharedSession,
 }
 
 impl Notice {
     /// The notice in words, in the agenda's interface text `t`.
     pub fn words(&self, t: &AgendaText) -> String {
         let (template, value) = match self {
-            Notice::UnknownDay(v) => (t.notice_day, v),
-            Notice::UnknownKind(v) => (t.notice_kind, v),
-            Notice::UnknownSpeaker(v) => (t.notice_speaker, v),
+            Notice::UnknownDay(v) => (t.notice_day, v.as_str()),
+            Notice::UnknownKind(v) => (t.notice_kind, v.as_str()),
+            Notice::UnknownSpeaker(v) => (t.notice_speaker, v.as_str()),
+            Notice::NoSharedSession => (t.notice_picks, ""),
         };
         fill(template, &[("value", value)])
     }
@@ -88,6 +91,11 @@ impl AgendaFilter {
         });
         let text = q.get("q").unwrap_or_default().chars().take(200).collect();
         let mine = q.get("mine").is_some_and(|v| v == "1");
+        if q.get("picks")
+            .is_some_and(|p| Favourites::parse(p).is_empty())
+        {
+            notices.push(Notice::NoSharedSession);
+        }
         (
             AgendaFilter {
                 day,
@@ -302,6 +310,16 @@ mod tests {
         assert_eq!(f.speaker, None);
         assert_eq!(notices.len(), 3);
         assert!(notices[0].to_string().contains("“sun”"));
+    }
+
+    #[test]
+    fn a_shared_agenda_that_names_no_session_gives_a_notice() {
+        for bad in ["picks=%25%25%25", "picks=", "picks=nothing,here"] {
+            let (_, notices) = parse(bad);
+            assert_eq!(notices, [Notice::NoSharedSession], "{bad}");
+        }
+        assert!(parse("picks=panel-1,nothing").1.is_empty());
+        assert!(Notice::NoSharedSession.to_string().contains("whole agenda"));
     }
 
     #[test]

@@ -85,6 +85,16 @@ pub fn clean_label(s: &str) -> String {
     cut.trim_end().to_string()
 }
 
+/// The label as it is being typed: controls out and at most [`MAX_LABEL`] characters, but its
+/// spaces kept (trimming each keystroke would swallow the space between two words); the link
+/// gets [`clean_label`] of it.
+pub fn typed_label(s: &str) -> String {
+    s.chars()
+        .filter(|c| !c.is_control())
+        .take(MAX_LABEL)
+        .collect()
+}
+
 /// Writes a timer as a link value.
 pub fn encode(t: &Timer) -> String {
     let (run, value) = match t.run {

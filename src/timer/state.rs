@@ -195,14 +195,22 @@ impl Timer {
     }
 
     /// Adds (or with a negative `delta`, removes) time, in any state. The time left never
-    /// goes past 10 hours; a ready timer keeps at least one second.
+    /// goes past 10 hours; a ready timer keeps at least one second. Time given or taken is
+    /// part of the speaker's allotment, so [`Timer::used`] stays the time actually spoken.
     pub fn adjust(&mut self, delta: Millis, now: Millis) {
         match &mut self.run {
             Run::Ready => self.duration = (self.duration + delta).clamp(1000, MAX_DURATION),
             Run::Running { ends_at } => {
-                *ends_at = now + (*ends_at - now + delta).min(MAX_REMAINING)
+                let before = *ends_at - now;
+                let after = (before + delta).min(MAX_REMAINING);
+                *ends_at = now + after;
+                self.duration = (self.duration + after - before).clamp(1000, MAX_DURATION);
             }
-            Run::Paused { remaining } => *remaining = (*remaining + delta).min(MAX_REMAINING),
+            Run::Paused { remaining } => {
+                let before = *remaining;
+                *remaining = (before + delta).min(MAX_REMAINING);
+                self.duration = (self.duration + *remaining - before).clamp(1000, MAX_DURATION);
+            }
         }
     }
 
@@ -362,6 +370,29 @@ mod tests {
         assert_eq!(t.phase(T0 + 5_000), Phase::Overtime);
         t.adjust(100 * MAX_DURATION, T0 + 5_000);
         assert_eq!(t.remaining(T0 + 5_000), MAX_DURATION);
+    }
+
+    #[test]
+    fn time_given_or_taken_is_part_of_the_allotment_so_used_is_the_time_spoken() {
+        // 5 s spoken, then 30 s more given: the allotment is 2:30, and 5 s are used.
+        let mut t = delegation();
+        t.start(T0);
+        t.adjust(30_000, T0 + 5_000);
+        assert_eq!(t.duration, 150_000);
+        assert_eq!(t.used(T0 + 5_000), 5_000);
+        assert_eq!(t.remaining(T0 + 5_000), 145_000);
+        // 10 s taken while paused at 20 s spoken: still 20 s used.
+        t.pause(T0 + 20_000);
+        t.adjust(-10_000, T0 + 60_000);
+        assert_eq!(t.duration, 140_000);
+        assert_eq!(t.used(T0 + 60_000), 20_000);
+        // Deep into overtime by taking time: used stays the time spoken while the allotment
+        // stays valid for a link (at least a second).
+        t.adjust(-135_000, T0 + 60_000);
+        assert_eq!(t.used(T0 + 60_000), 20_000);
+        t.adjust(-10_000, T0 + 60_000);
+        assert_eq!(t.duration, 1000);
+        assert!(super::super::link::decode(&super::super::link::encode(&t)).is_ok());
     }
 
     #[test]

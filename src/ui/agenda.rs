@@ -33,7 +33,14 @@ pub fn AgendaPage() -> impl IntoView {
     let terms = Memo::new(move |_| filter.with(AgendaFilter::terms));
     let favourites = use_my_agenda();
     // A shared selection (`picks=`) is shown instead of the visitor's own agenda.
-    let picks = Memo::new(move |_| query.with(|q| q.get("picks").map(Favourites::parse)));
+    // A link that names no session of the programme shows the agenda, with a notice.
+    let picks = Memo::new(move |_| {
+        query.with(|q| {
+            q.get("picks")
+                .map(Favourites::parse)
+                .filter(|p| !p.is_empty())
+        })
+    });
     let shown: Memo<Vec<&'static str>> = Memo::new(move |_| {
         let f = filter.get();
         match picks.get() {
@@ -188,7 +195,10 @@ pub fn AgendaPage() -> impl IntoView {
                 let (f, _) = parsed.get_untracked();
                 nav.go(AppUrl {
                     page: Page::Agenda,
-                    query: f.to_query(nav.get_untracked().query).with("at", None),
+                    query: f.to_query(nav.get_untracked().query).with("at", None).with(
+                        "picks",
+                        picks.get_untracked().map(|p| p.encode()).as_deref(),
+                    ),
                 });
             }
             "more" => dom::toggle_disclosure(slot::MORE_LABEL),

@@ -197,6 +197,10 @@ fn PresentMode() -> impl IntoView {
         ("ArrowRight", "ArrowLeft")
     };
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
+        // Space and Enter on a button press that button ("Previous", "Leave").
+        if crate::platform::device::for_focused_control(&ev) {
+            return;
+        }
         let key = ev.key();
         let step = match key.as_str() {
             k if k == forward => Some(Step::Next),

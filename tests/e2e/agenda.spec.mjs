@@ -259,3 +259,11 @@ test('the static page shows the programme at once, and input made before the app
   await expect(page.locator('main li.session')).toHaveCount(1);
   await expect(page.getByRole('searchbox', { name: 'Search the programme' })).toBeFocused();
 });
+
+test('a shared agenda link that names no session says so and shows the whole agenda', async ({ page }) => {
+  await page.goto('/?picks=%25%25%25');
+  await appReady(page);
+  await expect(page.getByText('This shared agenda link names no session of the programme')).toBeVisible();
+  await expect(page.getByText(/Someone shared/)).toHaveCount(0);
+  await expect(page.locator('main li.session')).toHaveCount(7);
+});

@@ -100,9 +100,13 @@ test('present mode steps with the keyboard and returns to the question', async (
   await page.keyboard.press('ArrowLeft');
   await expect(present.locator('h1')).toContainText('Question 1.6');
   await expect(page).toHaveURL(/present=q1-6/);
+  // Space on a focused button presses it, not the page's "next" shortcut.
+  await present.getByRole('button', { name: /Previous/ }).focus();
+  await page.keyboard.press('Space');
+  await expect(present.locator('h1')).toContainText('Question 1.5');
   await page.keyboard.press('Escape');
   await expect(page.locator('.present')).toHaveCount(0);
-  await expect(page.locator('#q1-6')).toBeFocused();
+  await expect(page.locator('#q1-5')).toBeFocused();
   await expect(page).toHaveURL(/panel=1/);
   watch.check();
 });

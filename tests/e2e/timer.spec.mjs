@@ -131,12 +131,43 @@ test('keyboard shortcuts', async ({ page }) => {
   await expect(digits(page)).toHaveText('1:47');
   await page.keyboard.press('Space');
   await expect(phase(page)).toHaveText(/Paused/);
+  // Reset: back to the allotment, which includes the time given and taken (10 s less).
   await page.keyboard.press('r');
+  await expect(digits(page)).toHaveText('1:50');
+  await expect(phase(page)).toHaveText(/Ready/);
+  await expect(page.locator('.timer-display__who')).toContainText('Delegation — 1:50');
+  await page.getByRole('button', { name: 'Delegation — 2:00' }).click();
   await expect(digits(page)).toHaveText('2:00');
+  // Typing in a field does not trigger shortcuts, and a name typed key by key keeps its spaces.
+  const who = page.getByLabel('Who is speaking (optional)');
+  await who.pressSequentially('Republic of Korea r');
+  await expect(who).toHaveValue('Republic of Korea r');
   await expect(phase(page)).toHaveText(/Ready/);
-  // Typing in a field does not trigger shortcuts.
-  await page.getByLabel('Who is speaking (optional)').fill('r r');
+  await expect(page.locator('.timer-display__who')).toContainText('Republic of Korea r');
+  // Space on a focused button presses that button, not the start/pause shortcut.
+  await page.getByRole('button', { name: '+10 s' }).focus();
+  await page.keyboard.press('Space');
+  await expect(digits(page)).toHaveText('2:10');
   await expect(phase(page)).toHaveText(/Ready/);
+});
+
+test('time given or taken while a speaker speaks is part of their allotment; the log shows the time spoken', async ({ page }) => {
+  await openTimer(page);
+  const name = page.getByLabel('Delegation or group');
+  for (const n of ['Chile', 'Peru']) {
+    await name.fill(n);
+    await page.getByRole('button', { name: 'Add to queue' }).click();
+  }
+  await page.getByRole('button', { name: 'Next speaker: Chile' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(5_000);
+  await page.getByRole('button', { name: '+30 s' }).click();
+  await expect(digits(page)).toHaveText('2:25');
+  await page.clock.runFor(5_000);
+  await page.getByRole('button', { name: 'Next speaker: Peru' }).click();
+  const row = page.locator('table.log tbody tr').first();
+  await expect(row).toContainText('Chile');
+  await expect(row.locator('td')).toContainText(['2:30', '0:10']);
 });
 
 test('a projector window on the same device follows the controller', async ({ page }) => {

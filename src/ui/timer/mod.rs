@@ -299,7 +299,7 @@ fn Controller(
     let (custom_error, set_custom_error) = signal(false);
 
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if device::in_text_field(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        if device::for_focused_control(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
         match ev.key().as_str() {
@@ -375,7 +375,7 @@ fn Controller(
                         <label for="timer-label">{t.timer_who}</label>
                         <input id="timer-label" autocomplete="off" maxlength="60"
                             prop:value=move || timer.with(|t| t.label.clone())
-                            on:input=move |ev| { let v = event_target_value(&ev); timer.update(|t| t.label = link::clean_label(&v)); }/>
+                            on:input=move |ev| { let v = event_target_value(&ev); timer.update(|t| t.label = link::typed_label(&v)); }/>
                     </div>
                     <fieldset class="timer-options">
                         <legend>{t.timer_time_up}</legend>
