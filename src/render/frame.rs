@@ -51,11 +51,15 @@ pub fn top(m: &Meeting, current: Page, lang: Lang, t: &Catalogue, query: &Query)
             code = l.code(),
         );
     }
-    // Where the interface is not English, say once that the programme's own text is.
+    // Where the interface is not English, say once that the programme's own text is (in a
+    // landmark of its own, as all content is).
     let note = if lang == Lang::En {
         String::new()
     } else {
-        format!("<p class=\"lang-note\">{}</p>", esc(t.english_only))
+        format!(
+            "<aside><p class=\"lang-note\">{}</p></aside>",
+            esc(t.english_only)
+        )
     };
     format!(
         "<a class=\"skip-link\" href=\"#main\">{}</a><header class=\"site-header\"><nav class=\"langs\" aria-label=\"{}\"><ul>{langs}</ul></nav><div class=\"site-header__inner\"><a href=\"./\" class=\"brand-link\" lang=\"en\"><span class=\"brand\"><span class=\"brand__mark\" aria-hidden=\"true\">GPA</span><span class=\"brand__text\" dir=\"ltr\"><span class=\"brand__title\">{}</span><span class=\"brand__sub\">{} · {}</span></span></span></a><nav class=\"site-nav\" aria-label=\"{}\"><ul>{nav}</ul></nav></div></header>{note}",

@@ -41,7 +41,7 @@ pub fn Display(ctx: TimerCtx, #[prop(optional)] big: bool) -> impl IntoView {
     view! {
         <div class=move || format!("timer-display timer-display--{}{}", phase.get().class(), if big { " timer-display--big" } else { "" })>
             <p class="timer-display__who">{move || timer.with(|t| who(lang, t))}</p>
-            <p class="timer-display__digits" role="timer" dir="ltr" aria-label=move || lang.spoken(remaining.get())>{move || state::display(remaining.get())}</p>
+            <p class="timer-display__digits" role="timer" dir="ltr" aria-label=move || lang.spoken(remaining.get()) style:--chars=move || state::display(remaining.get()).chars().count().to_string()>{move || state::display(remaining.get())}</p>
             <p class="timer-display__phase"><span class="timer-display__icon" aria-hidden="true">{move || icon(phase.get())}</span>" "{move || lang.phase(phase.get())}</p>
             <div class="timer-display__bar" aria-hidden="true"><span style:width=move || format!("{:.1}%", used() * 100.0)></span></div>
         </div>
