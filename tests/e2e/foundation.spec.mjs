@@ -46,6 +46,7 @@ test('an unknown path shows a helpful not-found page', async ({ page }) => {
 
 test('an unknown session id says so and offers a way back', async ({ page }) => {
   await page.goto('/session?id=nope');
+  await appReady(page);
   await expect(page.locator('main h1')).toHaveText(/can’t find that session/);
   await expect(page.getByRole('link', { name: 'Agenda of both days' })).toBeVisible();
 });
