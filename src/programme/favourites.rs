@@ -22,6 +22,14 @@ impl Favourites {
         )
     }
 
+    /// The selection a shared link (`picks=`) shows: `None` without one, or when it names no
+    /// session of the programme (the agenda then says so, `filter::Notice::NoSharedSession`).
+    pub fn shared(q: &crate::routes::Query) -> Option<Favourites> {
+        q.get("picks")
+            .map(Favourites::parse)
+            .filter(|p| !p.is_empty())
+    }
+
     pub fn contains(&self, id: &str) -> bool {
         self.0.contains(&id)
     }

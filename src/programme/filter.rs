@@ -91,9 +91,7 @@ impl AgendaFilter {
         });
         let text = q.get("q").unwrap_or_default().chars().take(200).collect();
         let mine = q.get("mine").is_some_and(|v| v == "1");
-        if q.get("picks")
-            .is_some_and(|p| Favourites::parse(p).is_empty())
-        {
+        if q.get("picks").is_some() && Favourites::shared(q).is_none() {
             notices.push(Notice::NoSharedSession);
         }
         (

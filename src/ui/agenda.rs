@@ -33,14 +33,7 @@ pub fn AgendaPage() -> impl IntoView {
     let terms = Memo::new(move |_| filter.with(AgendaFilter::terms));
     let favourites = use_my_agenda();
     // A shared selection (`picks=`) is shown instead of the visitor's own agenda.
-    // A link that names no session of the programme shows the agenda, with a notice.
-    let picks = Memo::new(move |_| {
-        query.with(|q| {
-            q.get("picks")
-                .map(Favourites::parse)
-                .filter(|p| !p.is_empty())
-        })
-    });
+    let picks = Memo::new(move |_| query.with(Favourites::shared));
     let shown: Memo<Vec<&'static str>> = Memo::new(move |_| {
         let f = filter.get();
         match picks.get() {
