@@ -200,6 +200,9 @@ struct ShareDto {
     label: String,
     numerator: u8,
     denominator: u8,
+    /// The share is more than the fraction ("more than 50 per cent").
+    #[serde(default)]
+    more_than: bool,
     stated: String,
     quote: String,
 }
@@ -414,6 +417,7 @@ fn panel(p: PanelDto) -> (Panel, PanelPaper) {
                         label: leak(s.label),
                         numerator: s.numerator,
                         denominator: s.denominator,
+                        more_than: s.more_than,
                         stated: leak(s.stated),
                         quote: leak(s.quote),
                     })
@@ -573,10 +577,11 @@ fn emit_paper(p: &PanelPaper) -> String {
                     x.count
                 )),
                 list(f.shares, |x| format!(
-                    "Share {{ label: {}, numerator: {}, denominator: {}, stated: {}, quote: {} }}",
+                    "Share {{ label: {}, numerator: {}, denominator: {}, more_than: {}, stated: {}, quote: {} }}",
                     s(x.label),
                     x.numerator,
                     x.denominator,
+                    x.more_than,
                     s(x.stated),
                     s(x.quote)
                 ))

@@ -373,6 +373,7 @@ pub const AR_TIMER: TimerText = TimerText {
     col_used: "المستخدم",
     col_overrun: "التجاوز",
     queue_no_name: "(بلا اسم)",
+    queue_name_needed: "اكتب أولًا اسم الوفد أو المجموعة.",
     queue_download: "تنزيل السجل (CSV)",
     queue_clear_log: "مسح السجل",
     queue_clear_log_confirm: "هل تريد مسح سجل الوقت المستخدم؟ لا يمكن التراجع عن ذلك.",

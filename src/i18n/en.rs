@@ -320,6 +320,7 @@ pub const EN_TIMER: TimerText = TimerText {
     col_used: "Used",
     col_overrun: "Overrun",
     queue_no_name: "(no name)",
+    queue_name_needed: "Type the name of a delegation or group first.",
     queue_download: "Download the log (CSV)",
     queue_clear_log: "Clear the log",
     queue_clear_log_confirm: "Clear the log of time used? This cannot be undone.",

@@ -337,6 +337,7 @@ pub const ES_TIMER: TimerText = TimerText {
     col_used: "Utilizado",
     col_overrun: "Exceso",
     queue_no_name: "(sin nombre)",
+    queue_name_needed: "Escriba primero el nombre de una delegación o grupo.",
     queue_download: "Descargar el registro (CSV)",
     queue_clear_log: "Borrar el registro",
     queue_clear_log_confirm: "¿Borrar el registro del tiempo utilizado? No se puede deshacer.",

@@ -336,6 +336,7 @@ pub const FR_TIMER: TimerText = TimerText {
     col_used: "Utilisé",
     col_overrun: "Dépassement",
     queue_no_name: "(sans nom)",
+    queue_name_needed: "Saisissez d’abord le nom d’une délégation ou d’un groupe.",
     queue_download: "Télécharger le journal (CSV)",
     queue_clear_log: "Effacer le journal",
     queue_clear_log_confirm: "Effacer le journal du temps utilisé ? Cette action est irréversible.",

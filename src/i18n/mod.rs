@@ -883,6 +883,7 @@ catalogue! {
             col_used,
             col_overrun,
             queue_no_name,
+            queue_name_needed,
             queue_download,
             queue_clear_log,
             queue_clear_log_confirm,

@@ -338,6 +338,7 @@ pub const RU_TIMER: TimerText = TimerText {
     col_used: "Использовано",
     col_overrun: "Превышение",
     queue_no_name: "(без имени)",
+    queue_name_needed: "Сначала введите название делегации или группы.",
     queue_download: "Скачать журнал (CSV)",
     queue_clear_log: "Очистить журнал",
     queue_clear_log_confirm: "Очистить журнал использованного времени? Это действие нельзя отменить.",

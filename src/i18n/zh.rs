@@ -309,6 +309,7 @@ pub const ZH_TIMER: TimerText = TimerText {
     col_used: "已用",
     col_overrun: "超时",
     queue_no_name: "（无名称）",
+    queue_name_needed: "请先输入代表团或集团的名称。",
     queue_download: "下载记录（CSV）",
     queue_clear_log: "清除记录",
     queue_clear_log_confirm: "要清除已用时间记录吗？此操作无法撤消。",

@@ -192,6 +192,8 @@ pub struct Share {
     pub label: &'static str,
     pub numerator: u8,
     pub denominator: u8,
+    /// The share is more than the fraction (drawn open-ended, past its mark).
+    pub more_than: bool,
     /// The words the paper states the figure in ("about one third").
     pub stated: &'static str,
     pub quote: &'static str,

@@ -171,18 +171,30 @@ pub fn now_banner(m: &Meeting, t: Tx, moment: Option<Moment>, now: Millis) -> St
             esc(t.p.after_text)
         ),
         Some(Moment::During { current, next }) => {
+            // The next session on the same day is "at 15:00"; on another day it names the day,
+            // so a visitor in the last session of Monday does not read "at 10:00" as today.
             let next_line = next.map_or(String::new(), |n| {
-                format!(
-                    "<p>{}</p>",
+                let starts = esc(&starts_in(t, now, m.start(n)));
+                let line = if n.day == current.day {
                     fill_html(
                         t.p.next_at,
                         &[
                             ("session", &title(n)),
                             ("time", &t.ltr(&time::hhmm(n.start))),
-                            ("starts", &esc(&starts_in(t, now, m.start(n)))),
-                        ]
+                            ("starts", &starts),
+                        ],
                     )
-                )
+                } else {
+                    format!(
+                        "<span class=\"live live--next\">{}</span> {}",
+                        esc(t.p.next),
+                        fill_html(
+                            t.p.next_when,
+                            &[("session", &title(n)), ("when", &at(n)), ("starts", &starts)]
+                        )
+                    )
+                };
+                format!("<p>{line}</p>")
             });
             format!(
                 "<section class=\"now now--live\" aria-label=\"{}\"><p><span class=\"live live--now\">{}</span> {}</p>{next_line}<button type=\"button\" class=\"button\" data-jump=\"{}\">{}</button></section>",
@@ -256,10 +268,13 @@ pub fn filters_form(m: &Meeting, t: Tx, f: &AgendaFilter, starred: usize) -> Str
             .iter()
             .map(|p| (p.id.to_string(), format!("{} — {}", p.full_name(), p.role))),
     );
+    // Open when one of its filters is on, so a filtered view (a shared link, or the way back
+    // from a session) shows what narrows it.
+    let open = f.more_count() > 0;
     format!(
         "<form class=\"filters no-print\" id=\"{}\" role=\"search\" aria-label=\"{}\">{}{}\
-<button type=\"button\" class=\"filters__toggle button button--quiet\" aria-expanded=\"false\" aria-controls=\"{}\" data-action=\"more\" id=\"{}\">{}</button>\
-<div id=\"{}\" class=\"filters__more\"><fieldset class=\"chips\"><legend>{}</legend>{kinds}</fieldset>{}{}</div></form>",
+<button type=\"button\" class=\"filters__toggle button button--quiet\" aria-expanded=\"{open}\" aria-controls=\"{}\" data-action=\"more\" id=\"{}\">{}</button>\
+<div id=\"{}\" class=\"filters__more{}\"><fieldset class=\"chips\"><legend>{}</legend>{kinds}</fieldset>{}{}</div></form>",
         slot::FORM,
         esc(t.p.filter_label),
         forms::search("agenda-q", control::TEXT, t.p.search_label, t.p.search_placeholder, &f.text),
@@ -268,6 +283,7 @@ pub fn filters_form(m: &Meeting, t: Tx, f: &AgendaFilter, starred: usize) -> Str
         slot::MORE_LABEL,
         esc(&more_label(t, f.more_count())),
         slot::MORE,
+        if open { " is-open" } else { "" },
         esc(t.p.kind_legend),
         forms::select("agenda-speaker", control::SPEAKER, t.p.speaker_label, &speakers, f.speaker.as_deref().unwrap_or(""), t.en()),
         forms::check(control::MINE, &format!("<span id=\"{}\">{}</span>", slot::STARRED, esc(&starred_label(t, starred))), f.mine),
@@ -411,10 +427,30 @@ mod tests {
         assert!(html.contains("No session matches “zz&quot;&gt;”"));
         assert!(html.contains("Showing 0 of 7 sessions"));
         assert!(html.contains("More filters (1 on)"));
+        assert!(html.contains("aria-expanded=\"true\" aria-controls=\"agenda-more-filters\""));
+        assert!(html.contains("class=\"filters__more is-open\""));
+        let plain = state_html("day=mon", "2021-11-22T15:40:00-05:00");
+        assert!(plain.contains("aria-expanded=\"false\"") && !plain.contains("is-open"));
         let bad = state_html("day=sun", "2021-11-22T09:00:00-05:00");
         assert!(
             bad.contains("There is no day “sun”")
                 && bad.contains("It opens with the Opening Plenary Meeting")
         );
+    }
+
+    #[test]
+    fn the_next_session_on_another_day_names_its_day() {
+        // During panel 1, the next session is the same evening: a time is enough.
+        let same = state_html("", "2021-11-22T15:40:00-05:00");
+        assert!(same.contains("Next: <strong>Panel Discussion 2</strong> at 16:30"));
+        // During panel 2, the last of Monday, the next one is on Tuesday: the day is named.
+        let other = state_html("", "2021-11-22T17:00:00-05:00");
+        assert!(
+            other.contains(
+                "Next</span> <strong>Plenary Meetings</strong> at Tuesday, 23 November 2021, 10:00"
+            ),
+            "{other}"
+        );
+        assert!(!other.contains("Next: "));
     }
 }

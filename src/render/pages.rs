@@ -7,8 +7,15 @@ use crate::programme::model::{Meeting, Session, Speaker};
 use crate::routes::Page;
 use std::fmt::Write as _;
 
-/// The head of a session page: breadcrumb, title, kind, day, venue and time.
-pub fn session_head(m: &Meeting, t: Tx, s: &Session, local_time: Option<&str>) -> String {
+/// The head of a session page: breadcrumb, title, kind, day, venue and time. The breadcrumb
+/// goes to `agenda` (the view the visitor came from), or to the session's day.
+pub fn session_head(
+    m: &Meeting,
+    t: Tx,
+    s: &Session,
+    local_time: Option<&str>,
+    agenda: Option<&str>,
+) -> String {
     let en = t.en();
     let day = m
         .day(s.day)
@@ -19,7 +26,7 @@ pub fn session_head(m: &Meeting, t: Tx, s: &Session, local_time: Option<&str>) -
         .map_or(String::new(), |x| format!("<span{en}>{}</span>", esc(x)));
     format!(
         "<p class=\"breadcrumb\"><a href=\"{}\">{}</a> <span aria-hidden=\"true\" class=\"breadcrumb__sep\">›</span> {}</p><h1{en}>{}</h1><p class=\"session__meta\">{}{subtitle}<span>{}</span><span{en}>{}</span></p>{}",
-        href(&format!("?day={}", s.day)),
+        agenda.map_or_else(|| href(&format!("?day={}", s.day)), href),
         esc(t.c.title_agenda),
         esc(&day),
         esc(s.title),
@@ -106,7 +113,7 @@ pub fn session_body(m: &Meeting, t: Tx, s: &Session) -> String {
 pub fn session_page(m: &Meeting, t: Tx, s: &Session) -> String {
     format!(
         "<article class=\"page session-page\"><div>{}</div><div class=\"actions no-print\"><span class=\"star-slot\">{}</span><button type=\"button\" class=\"button\">{}</button><span class=\"share\"><button type=\"button\" class=\"button button--quiet\">{}</button><span class=\"share__status\" role=\"status\"></span></span></div><div>{}</div></article>",
-        session_head(m, t, s, None),
+        session_head(m, t, s, None, None),
         super::agenda::star_button(m, t, s, false),
         esc(t.p.add_calendar),
         esc(t.p.share),

@@ -402,15 +402,26 @@ pub fn figures(fig: &KeyFigures) -> String {
             );
             slot += 1;
         }
-        let _ = write!(legend, "<li><svg class=\"legend-swatch\" viewBox=\"0 0 20 20\" aria-hidden=\"true\"><g class=\"{class}\" transform=\"translate(10 18) scale(0.32)\"><circle cx=\"0\" cy=\"-44\" r=\"8\"/><path d=\"M-11 -32h22l4 30h-8v26h-14v-26h-8z\"/></g></svg>{}: {count} of 10</li>", esc(label));
+        let _ = write!(legend, "<li><svg class=\"legend-swatch\" viewBox=\"0 0 20 20\" aria-hidden=\"true\"><g class=\"{class}\" transform=\"translate(10 18) scale(0.32)\"><circle cx=\"0\" cy=\"-44\" r=\"8\"/><path d=\"M-11 -32h22l4 30h-8v26h-14v-26h-8z\"/></g></svg>{}: about {count} of 10</li>", esc(label));
     }
     let mut bars = String::new();
     for (i, s) in fig.shares.iter().enumerate() {
         let y = i as u32 * 64;
         let width = 300 * u32::from(s.numerator) / u32::from(s.denominator.max(1));
+        // "More than" a fraction: the fill reaches the mark, a tick shows the mark and an
+        // arrowhead past it shows "and more" (shape, not colour, carries it).
+        let more = if s.more_than {
+            format!(
+                "<path class=\"bar-fill bar-more\" d=\"M{width} {}l12 8l-12 8z\"/><path class=\"bar-mark\" d=\"M{width} {}v24\"/>",
+                y + 36,
+                y + 32
+            )
+        } else {
+            String::new()
+        };
         let _ = write!(
             bars,
-            "<text x=\"0\" y=\"{}\" class=\"bar-label\">{}</text><text x=\"0\" y=\"{}\" class=\"bar-value\">{}</text><rect x=\"0\" y=\"{}\" width=\"300\" height=\"16\" class=\"bar-track\"/><rect x=\"0\" y=\"{}\" width=\"{width}\" height=\"16\" class=\"bar-fill\"/>",
+            "<text x=\"0\" y=\"{}\" class=\"bar-label\">{}</text><text x=\"0\" y=\"{}\" class=\"bar-value\">{}</text><rect x=\"0\" y=\"{}\" width=\"300\" height=\"16\" class=\"bar-track\"/><rect x=\"0\" y=\"{}\" width=\"{width}\" height=\"16\" class=\"bar-fill\"/>{more}",
             y + 13,
             esc(s.label),
             y + 28,
@@ -544,7 +555,11 @@ mod tests {
                 .count(),
             2 + 1
         );
-        assert!(svg.contains("Others (not broken down in the paper): 3 of 10"));
+        assert!(svg.contains("Others (not broken down in the paper): about 3 of 10"));
+        assert!(svg.contains("Adult women: about 5 of 10"));
+        // "More than 50 per cent" is drawn past its mark; "about one third" is not.
+        assert_eq!(svg.matches("class=\"bar-fill bar-more\"").count(), 1);
+        assert!(svg.contains("d=\"M150 36l12 8l-12 8z\""), "{svg}");
         assert!(
             svg.contains("width=\"150\" height=\"16\" class=\"bar-fill\""),
             "one half"

@@ -270,26 +270,89 @@ pub fn spoken(remaining: Millis) -> String {
     Lang::En.spoken(remaining)
 }
 
-/// Parses a custom duration typed by the chair: `90`, `1:30`, `2m`, `2:00`, `1h`. Seconds
-/// when bare; `None` for anything else or outside 1 s – 10 h.
+/// Parses a custom duration typed by the chair: seconds when bare (`90`), a clock (`1:30`,
+/// `1:00:00`, as the timer itself shows times) or amounts with units (`5m`, `2m30s`, `2m30`,
+/// `1h 30m`, `3 min`, `45 sec`). `None` for anything else or outside 1 s – 10 h.
 pub fn parse_duration(input: &str) -> Option<Millis> {
     let s = input.trim().to_ascii_lowercase();
-    let secs: i64 = if let Some((m, sec)) = s.split_once(':') {
-        let m: i64 = m.trim().parse().ok()?;
-        let sec: i64 = sec.trim().parse().ok()?;
-        if !(0..60).contains(&sec) {
-            return None;
-        }
-        m.checked_mul(60)?.checked_add(sec)?
-    } else if let Some(m) = s.strip_suffix("min").or_else(|| s.strip_suffix('m')) {
-        m.trim().parse::<i64>().ok()?.checked_mul(60)?
-    } else if let Some(h) = s.strip_suffix('h') {
-        h.trim().parse::<i64>().ok()?.checked_mul(3600)?
+    let secs = if s.contains(':') {
+        clock_seconds(&s)?
     } else {
-        s.strip_suffix('s').unwrap_or(&s).trim().parse().ok()?
+        unit_seconds(&s)?
     };
     let ms = secs.checked_mul(1000)?;
     (1000..=MAX_DURATION).contains(&ms).then_some(ms)
+}
+
+fn number(digits: &str) -> Option<i64> {
+    let digits = digits.trim();
+    if digits.is_empty() || digits.len() > 9 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse().ok()
+}
+
+/// `m:ss` or `h:mm:ss`; every part after the first is below 60.
+fn clock_seconds(s: &str) -> Option<i64> {
+    let parts: Vec<&str> = s.split(':').collect();
+    if parts.len() > 3 {
+        return None;
+    }
+    let mut total = 0i64;
+    for (i, part) in parts.iter().enumerate() {
+        let n = number(part)?;
+        if i > 0 && n >= 60 {
+            return None;
+        }
+        total = total.checked_mul(60)?.checked_add(n)?;
+    }
+    Some(total)
+}
+
+/// A bare number of seconds, or amounts with units from the largest down, each at most once;
+/// a last bare number counts in the unit below the one before it (`2m30` is 2 min 30 s).
+fn unit_seconds(s: &str) -> Option<i64> {
+    if let Some(n) = number(s) {
+        return Some(n);
+    }
+    const UNITS: [(&[&str], i64); 3] = [
+        (&["hours", "hour", "hrs", "hr", "h"], 3600),
+        (&["minutes", "minute", "mins", "min", "m"], 60),
+        (&["seconds", "second", "secs", "sec", "s"], 1),
+    ];
+    let mut rest = s;
+    let mut total = 0i64;
+    let mut next_unit = 0usize; // units must come largest first, each at most once
+    while !rest.trim().is_empty() {
+        let trimmed = rest.trim_start();
+        let digits = trimmed.bytes().take_while(u8::is_ascii_digit).count();
+        let n = number(&trimmed[..digits])?;
+        let after = trimmed[digits..].trim_start();
+        let found = UNITS
+            .iter()
+            .enumerate()
+            .skip(next_unit)
+            .find_map(|(i, (names, size))| {
+                names
+                    .iter()
+                    .find(|name| after.starts_with(**name))
+                    .map(|name| (i, *size, &after[name.len()..]))
+            });
+        match found {
+            Some((i, size, tail)) => {
+                total = total.checked_add(n.checked_mul(size)?)?;
+                next_unit = i + 1;
+                rest = tail.trim_start_matches(|c: char| c == ',' || c.is_whitespace());
+            }
+            // A bare number last, after hours or minutes: the next unit down.
+            None if after.is_empty() && (1..3).contains(&next_unit) => {
+                total = total.checked_add(n.checked_mul(UNITS[next_unit].1)?)?;
+                rest = after;
+            }
+            None => return None,
+        }
+    }
+    Some(total)
 }
 
 #[cfg(test)]
@@ -427,14 +490,34 @@ mod tests {
         assert_eq!(parse_duration("2m"), Some(120_000));
         assert_eq!(parse_duration(" 3 min "), Some(180_000));
         assert_eq!(parse_duration("1h"), Some(3_600_000));
+        assert_eq!(parse_duration("1:00:00"), Some(3_600_000));
+        assert_eq!(parse_duration("0:02:30"), Some(150_000));
+        assert_eq!(parse_duration("2m30s"), Some(150_000));
+        assert_eq!(parse_duration("2m30"), Some(150_000));
+        assert_eq!(parse_duration("2 min 30 sec"), Some(150_000));
+        assert_eq!(parse_duration("1h 30m"), Some(5_400_000));
+        assert_eq!(parse_duration("1h30"), Some(5_400_000));
+        assert_eq!(parse_duration("45s"), Some(45_000));
+        assert_eq!(parse_duration("3 Minutes"), Some(180_000));
         for bad in [
             "",
             "0",
             "1:60",
+            "1:00:60",
+            "1:2:3:4",
+            ":30",
             "-5",
+            "-1:30",
+            "+5",
             "11h",
+            "10h1s",
             "abc",
-            "1:2:3",
+            "m",
+            "5x",
+            "30s2m",
+            "2m 3m",
+            "30s 5",
+            "1.5m",
             "99999999999999999999",
         ] {
             assert_eq!(parse_duration(bad), None, "{bad}");
@@ -454,6 +537,14 @@ mod tests {
         #[test]
         fn parse_duration_never_panics(s in ".{0,20}") {
             let _ = parse_duration(&s);
+        }
+
+        #[test]
+        fn every_shown_duration_parses_back(secs in 1i64..=36_000) {
+            // What the timer shows (m:ss or h:mm:ss) is accepted as a custom duration.
+            prop_assert_eq!(parse_duration(&display(secs * 1000)), Some(secs * 1000));
+            let (h, m, s) = (secs / 3600, secs / 60 % 60, secs % 60);
+            prop_assert_eq!(parse_duration(&format!("{h}h{m}m{s}s")), Some(secs * 1000));
         }
 
         #[test]

@@ -175,6 +175,13 @@ fn PresentMode() -> impl IntoView {
                 .or_else(|| l.first().copied())
         })
     });
+    // A question the link names but the programme lacks: said, and the first one shown.
+    let unknown = Memo::new(move |_| {
+        present
+            .get()
+            .filter(|a| !a.is_empty() && questions::find(m, a).is_none())
+            .map(|a| questions::Notice::UnknownQuestion(a.chars().take(40).collect()).words(t.p))
+    });
     let go = move |s: Step| {
         let Some(cur) = current.get_untracked() else {
             return;
@@ -242,6 +249,7 @@ fn PresentMode() -> impl IntoView {
                 {move || current.get().map(|q| crate::i18n::fill(t.p.present_heading, &[("panel", &t.ltr(q.panel.name)), ("label", &q.label())]))}
                 <span class="present__pos">" · "{position}</span>
             </h1>
+            {move || unknown.get().map(|line| view! { <p class="notice present__notice">{line}</p> })}
             <p class="present__text" aria-live="polite" lang="en" dir="ltr">{move || current.get().map(|q| q.question.text)}</p>
             <div class="present__controls">
                 <button type="button" class="button" on:click=move |_| go(Step::Previous)>{t.p.present_previous}</button>

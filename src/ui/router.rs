@@ -13,6 +13,9 @@ pub struct Nav {
     url: RwSignal<AppUrl>,
     /// The bundle this page runs; pages of other bundles are reached by a page load.
     bundle: Bundle,
+    /// The agenda's query when the visitor last left it in this tab (its filters), so a way
+    /// "back to the agenda" returns to the view they came from.
+    agenda: RwSignal<Option<Query>>,
 }
 
 fn current_url() -> AppUrl {
@@ -24,7 +27,11 @@ fn current_url() -> AppUrl {
 /// Reads the address bar, follows back/forward and routes in-app link clicks.
 pub fn provide_nav(bundle: Bundle) -> Nav {
     let url = RwSignal::new(current_url());
-    let nav = Nav { url, bundle };
+    let nav = Nav {
+        url,
+        bundle,
+        agenda: RwSignal::new(None),
+    };
     platform::on_popstate(move || url.set(current_url()));
     platform::intercept_link_clicks(base(), move |rel| {
         let to = AppUrl::parse_href(&rel);
@@ -45,6 +52,7 @@ pub fn use_nav() -> Nav {
     use_context::<Nav>().unwrap_or_else(|| Nav {
         url: RwSignal::new(current_url()),
         bundle: Bundle::Agenda,
+        agenda: RwSignal::new(None),
     })
 }
 
@@ -73,6 +81,12 @@ impl Nav {
         AppUrl { query, ..to }
     }
 
+    /// The agenda's query (`?day=mon&q=…`, or empty) as the visitor last left it in this
+    /// tab, if they came from it.
+    pub fn agenda_left(self) -> Option<String> {
+        self.agenda.get_untracked().map(|query| query.to_string())
+    }
+
     /// The whole query, as a memo.
     pub fn query_all(self) -> Memo<Query> {
         let url = self.url;
@@ -93,6 +107,12 @@ impl Nav {
             return;
         }
         let page_changed = self.url.with_untracked(|u| u.page != to.page);
+        if let Some(left) = self
+            .url
+            .with_untracked(|u| (page_changed && u.page == Page::Agenda).then(|| u.query.clone()))
+        {
+            self.agenda.set(Some(left));
+        }
         platform::history_set(&href(&to.to_string()), false);
         self.url.set(to);
         if page_changed {

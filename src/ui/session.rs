@@ -37,10 +37,11 @@ fn SessionDetail(session: &'static Session) -> impl IntoView {
         platform::download(&ics::file_name(&[session]), "text/calendar", &text);
     };
     let share_url = platform::absolute_url(&format!("/session?id={}", session.id));
+    let back = use_nav().agenda_left();
     view! {
         <PageMeta title=session.title.to_string() description=format!("{}: {}, {} New York time, {}.", session.title, day, m.time_range(session), session.venue)/>
         <article class="page session-page">
-            <div inner_html=pages::session_head(m, t, session, local_time(t, session).as_deref())></div>
+            <div inner_html=pages::session_head(m, t, session, local_time(t, session).as_deref(), back.as_deref())></div>
             <div class="actions no-print">
                 <StarButton t=t session=session/>
                 <button type="button" class="button" on:click=download>{t.p.add_calendar}</button>

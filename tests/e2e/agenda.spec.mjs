@@ -267,3 +267,31 @@ test('a shared agenda link that names no session says so and shows the whole age
   await expect(page.getByText(/Someone shared/)).toHaveCount(0);
   await expect(page.locator('main li.session')).toHaveCount(7);
 });
+
+test('from a session, "Agenda" returns to the filtered view the visitor came from, its filters shown', async ({ page }) => {
+  const watch = watchErrors(page);
+  await page.goto('/?kind=panel&q=discussion');
+  await appReady(page);
+  await expect(cards(page)).toHaveCount(2);
+  // A filter under "More filters" is on, so that part is open (on phones, where it folds).
+  const kind = page.getByRole('group', { name: 'Session type' });
+  await expect(kind).toBeVisible();
+  await cards(page).nth(1).getByRole('link', { name: 'Panel Discussion 2' }).click();
+  await expect(page).toHaveURL(/\/session\?id=panel-2$/);
+  const back = page.locator('.breadcrumb a');
+  await expect(back).toHaveText('Agenda');
+  await back.click();
+  await expect(page).toHaveURL(/\/\?kind=panel&q=discussion$/);
+  await expect(cards(page)).toHaveCount(2);
+  await expect(kind).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search the programme' })).toHaveValue('discussion');
+  watch.check();
+});
+
+test('a session opened from a link goes "back" to its day', async ({ page }) => {
+  await page.goto('/session?id=closing-plenary');
+  await appReady(page);
+  await page.locator('.breadcrumb a').click();
+  await expect(page).toHaveURL(/\/\?day=tue$/);
+  await expect(cards(page)).toHaveCount(3);
+});

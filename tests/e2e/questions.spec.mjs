@@ -111,6 +111,19 @@ test('present mode steps with the keyboard and returns to the question', async (
   watch.check();
 });
 
+test('present mode for a question the programme lacks says so and starts at the first', async ({ page }) => {
+  const watch = watchErrors(page);
+  await page.goto('/questions?present=q9-9');
+  await appReady(page);
+  const present = page.locator('.present');
+  await expect(present.locator('.notice')).toHaveText('There is no guiding question “q9-9”; the panels have questions 1.1–1.7 and 2.1–2.6.');
+  await expect(present.locator('h1')).toContainText('Question 1.1 · 1 of 13');
+  await page.keyboard.press('ArrowRight');
+  await expect(present.locator('h1')).toContainText('Question 1.2');
+  await expect(present.locator('.notice')).toHaveCount(0);
+  watch.check();
+});
+
 test('key figures are drawn with a text equivalent and their source', async ({ page }) => {
   await page.goto('/questions?panel=1');
   await appReady(page);
@@ -119,7 +132,8 @@ test('key figures are drawn with a text equivalent and their source', async ({ p
   await expect(fig.locator('svg.pictogram g[transform^="translate("]')).toHaveCount(10);
   await expect(fig.locator('figcaption')).toContainText('about five were adult women and two were girls');
   await expect(fig.locator('figcaption')).toContainText('Global Report, January 2021');
-  await expect(fig).toContainText('Others (not broken down in the paper): 3 of 10');
+  await expect(fig).toContainText('Others (not broken down in the paper): about 3 of 10');
+  await expect(fig.locator('svg.bars .bar-more')).toHaveCount(1);
 });
 
 test('a bad question link says so and offers all questions', async ({ page }) => {

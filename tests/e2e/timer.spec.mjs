@@ -236,3 +236,38 @@ test('the speakers queue gives each speaker their preset and logs the time used'
   await page.getByRole('button', { name: 'Clear the queue' }).click();
   await expect(page.getByText('No one is waiting.')).toBeVisible();
 });
+
+test('a custom duration takes the forms the timer shows, and a bad one says how to write it', async ({ page }) => {
+  await openTimer(page);
+  const custom = page.getByLabel('Custom duration (e.g. 1:30 or 5m)');
+  // A full keyboard, not a digits-only pad: "1:30" and "5m" must be typeable on a phone.
+  await expect(custom).not.toHaveAttribute('inputmode', 'numeric');
+  for (const [typed, shown] of [['2m30s', '2:30'], ['1:00:00', '1:00:00'], ['1h 30m', '1:30:00'], ['45 sec', '0:45']]) {
+    await custom.fill(typed);
+    await custom.press('Enter');
+    await expect(digits(page)).toHaveText(shown);
+  }
+  await expect(page.getByText('Type a duration between 1 second and 10 hours')).toBeHidden();
+  await custom.fill('2 and a bit');
+  await page.getByRole('button', { name: 'Set', exact: true }).click();
+  await expect(page.getByText('Type a duration between 1 second and 10 hours')).toBeVisible();
+  await expect(digits(page)).toHaveText('0:45');
+});
+
+test('adding a speaker with no name says so beside the field', async ({ page }) => {
+  await openTimer(page);
+  const name = page.getByLabel('Delegation or group');
+  const error = page.getByText('Type the name of a delegation or group first.');
+  await expect(error).toBeHidden();
+  await name.fill('   ');
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  await expect(error).toBeVisible();
+  await expect(name).toBeFocused();
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText('No one is waiting.')).toBeVisible();
+  await name.fill('Ghana');
+  await expect(error).toBeHidden();
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  await expect(page.locator('.queue__name')).toHaveText(['Ghana']);
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+});

@@ -365,7 +365,7 @@ fn Controller(
                     }>
                         <label for="timer-custom">{t.timer_custom}</label>
                         <div class="row">
-                            <input id="timer-custom" inputmode="numeric" autocomplete="off" aria-describedby="timer-custom-error"
+                            <input id="timer-custom" autocomplete="off" aria-describedby="timer-custom-error"
                                 prop:value=custom on:input=move |ev| set_custom.set(event_target_value(&ev))/>
                             <button type="submit" class="button">{t.timer_set}</button>
                         </div>

@@ -48,13 +48,21 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
 
+    // A name left empty is said next to the field (and the field keeps the focus), not
+    // silently ignored.
+    let (name_needed, set_name_needed) = signal(false);
     let add = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
+        let empty = label.with_untracked(|l| l.trim().is_empty());
         let added = queue
             .try_update(|q| q.add(&label.get_untracked(), kind.get_untracked()))
             .unwrap_or(false);
         if added {
             set_label.set(String::new());
+        }
+        set_name_needed.set(empty);
+        if empty {
+            platform::focus_id("queue-label");
         }
     };
     let rows = move || {
@@ -109,7 +117,10 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
             <form class="queue__add" on:submit=add>
                 <div class="field">
                     <label for="queue-label">{t.queue_who}</label>
-                    <input id="queue-label" autocomplete="off" maxlength="80" prop:value=label on:input=move |ev| set_label.set(event_target_value(&ev))/>
+                    <input id="queue-label" autocomplete="off" maxlength="80" aria-describedby="queue-label-error"
+                        aria-invalid=move || name_needed.get().then_some("true")
+                        prop:value=label on:input=move |ev| { set_name_needed.set(false); set_label.set(event_target_value(&ev)); }/>
+                    <p id="queue-label-error" class="field__error" hidden=move || !name_needed.get()>{t.queue_name_needed}</p>
                 </div>
                 <div class="field">
                     <label for="queue-kind">{t.queue_statement}</label>
