@@ -11,7 +11,7 @@ pub const AR: Catalogue = Catalogue {
     nav_about: "حول الاجتماع",
     languages_label: "اللغة",
     footer_source: "المصدر: {document} (وثيقة الاجتماع). الأوقات المذكورة {zone}.",
-    zone_label: "بتوقيت نيويورك \u{2066}(EST, UTC−05:00)\u{2069}",
+    zone_label: "بتوقيت نيويورك \u{2066}(EST,\u{a0}UTC−05:00)\u{2069}",
     english_only: "نص البرنامج نفسه (العناوين والأسئلة التوجيهية وورقات المعلومات الأساسية) باللغة الإنكليزية كما نُشر.",
     open_full: "فتح البرنامج الكامل",
     new_tab: "(يُفتح في علامة تبويب جديدة)",
@@ -90,9 +90,9 @@ pub const AR_AGENDA: AgendaText = AgendaText {
     picks_full: "عرض البرنامج الكامل",
     aria_shared: "برنامج تمت مشاركته",
     filter_label: "تصفية البرنامج",
-    search_label: "البحث في البرنامج",
+    search_label: "البحث في البرنامج (بالإنكليزية)",
     // The programme is in English, so is what one searches for.
-    search_placeholder: "أسماء، مناصب، مواضيع (بالإنكليزية)…",
+    search_placeholder: "أسماء، مناصب، مواضيع…",
     day_legend: "اليوم",
     both_days: "كلا اليومين",
     // A day's button: "الاثنين 22".
@@ -211,9 +211,9 @@ pub const AR_AGENDA: AgendaText = AgendaText {
 pub const AR_QUESTIONS: QuestionsText = QuestionsText {
     lede: "حلقتا نقاش تفاعليتان، وأسئلتهما التوجيهية الـ13، وورقتا المعلومات الأساسية الخاصتان بهما. يمكنك التصفية حسب الموضوع والبحث ومشاركة رابط سؤال بعينه.",
     filter_label: "تصفية الأسئلة",
-    search_label: "البحث في الأسئلة وورقات المعلومات الأساسية",
+    search_label: "البحث في الأسئلة وورقات المعلومات الأساسية (بالإنكليزية)",
     // The questions and papers are in English, so is what one searches for.
-    search_placeholder: "بالإنكليزية، مثلًا: children, privacy, impunity",
+    search_placeholder: "مثلًا: children, impunity",
     panel_legend: "حلقة النقاش",
     both_panels: "كلتا حلقتي النقاش",
     panel_n: "حلقة النقاش {n}",

@@ -12,7 +12,7 @@ pub const EN: Catalogue = Catalogue {
     languages_label: "Language",
     footer_source: "Source: the meeting's {document}. Times are {zone}.",
     // Not shown in English (the programme itself is in English).
-    zone_label: "New York time (EST, UTC−05:00)",
+    zone_label: "New York time (EST,\u{a0}UTC−05:00)",
     english_only: "The programme's own text (titles, guiding questions, background papers) is in English, as published.",
     open_full: "Open the full programme",
     new_tab: "(opens in a new tab)",
@@ -79,8 +79,8 @@ pub const EN_AGENDA: AgendaText = AgendaText {
     // After "On now": "{session} until 16:00 New York time".
     now_until: "{session} until {time} New York time",
     next_at: "Next: {session} at {time} ({starts})",
-    // After the "Next" badge: "{session} at Monday, 22 November 2021, 15:00 New York time (in 2 h 05 min)".
-    next_when: "{session} at {when} ({starts})",
+    // After the "Next" badge: "{session} on Monday, 22 November 2021, 15:00 New York time (in 2 h 05 min)".
+    next_when: "{session} on {when} ({starts})",
     jump_now: "Jump to now",
     jump_next: "Jump to next",
     aria_when: "When",
@@ -175,7 +175,7 @@ pub const EN_QUESTIONS: QuestionsText = QuestionsText {
     lede: "Two interactive panels, their 13 guiding questions and their background papers. Filter by theme, search, and share a link to one question.",
     filter_label: "Filter the questions",
     search_label: "Search questions and background papers",
-    search_placeholder: "For example: children, privacy, impunity",
+    search_placeholder: "For example: children, impunity",
     panel_legend: "Panel",
     both_panels: "Both panels",
     panel_n: "Panel {n}",

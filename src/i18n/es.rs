@@ -11,7 +11,7 @@ pub const ES: Catalogue = Catalogue {
     nav_about: "Acerca de",
     languages_label: "Idioma",
     footer_source: "Fuente: {document} (documento de la reunión). Horario: {zone}.",
-    zone_label: "hora de Nueva York (EST, UTC−05:00)",
+    zone_label: "hora de Nueva York (EST,\u{a0}UTC−05:00)",
     english_only: "El texto del programa propiamente dicho (títulos, preguntas orientativas, documentos de antecedentes) figura en inglés, tal como se publicó.",
     open_full: "Abrir el programa completo",
     new_tab: "(se abre en una pestaña nueva)",
@@ -89,8 +89,8 @@ pub const ES_AGENDA: AgendaText = AgendaText {
     picks_full: "Mostrar el programa completo",
     aria_shared: "Agenda compartida",
     filter_label: "Filtrar el programa",
-    search_label: "Buscar en el programa",
-    search_placeholder: "Nombres, cargos, temas (en inglés)…",
+    search_label: "Buscar en el programa (en inglés)",
+    search_placeholder: "Nombres, cargos, temas…",
     day_legend: "Día",
     both_days: "Ambos días",
     // Botón de un día: "lun 22".
@@ -184,9 +184,9 @@ pub const ES_AGENDA: AgendaText = AgendaText {
 pub const ES_QUESTIONS: QuestionsText = QuestionsText {
     lede: "Dos mesas redondas interactivas, sus 13 preguntas orientativas y sus documentos de antecedentes. Filtre por tema, busque y comparta un enlace a una pregunta concreta.",
     filter_label: "Filtrar las preguntas",
-    search_label: "Buscar en las preguntas y los documentos de antecedentes",
+    search_label: "Buscar en las preguntas y los documentos de antecedentes (en inglés)",
     // La búsqueda se hace en el texto inglés: los ejemplos quedan en inglés.
-    search_placeholder: "En inglés, p. ej.: children, privacy, impunity",
+    search_placeholder: "p. ej.: children, impunity",
     panel_legend: "Mesa redonda",
     both_panels: "Ambas mesas redondas",
     panel_n: "Mesa redonda {n}",

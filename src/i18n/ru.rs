@@ -11,7 +11,7 @@ pub const RU: Catalogue = Catalogue {
     nav_about: "О совещании",
     languages_label: "Язык",
     footer_source: "Источник: {document} (документ совещания). Часовой пояс: {zone}.",
-    zone_label: "нью-йоркское время (EST, UTC−05:00)",
+    zone_label: "нью-йоркское время (EST,\u{a0}UTC−05:00)",
     english_only: "Текст самой программы (названия, руководящие вопросы, справочные документы) приводится на английском языке в опубликованном виде.",
     open_full: "Открыть полную программу",
     new_tab: "(откроется в новой вкладке)",
@@ -89,9 +89,9 @@ pub const RU_AGENDA: AgendaText = AgendaText {
     picks_full: "Показать всю программу",
     aria_shared: "Присланная программа",
     filter_label: "Фильтры программы",
-    search_label: "Поиск по программе",
+    search_label: "Поиск по программе (по-английски)",
     // Поиск идёт по английскому тексту программы.
-    search_placeholder: "Имена, должности, темы (по-английски)…",
+    search_placeholder: "Имена, должности, темы…",
     day_legend: "День",
     both_days: "Оба дня",
     // Кнопка дня: «пн, 22».
@@ -185,9 +185,9 @@ pub const RU_AGENDA: AgendaText = AgendaText {
 pub const RU_QUESTIONS: QuestionsText = QuestionsText {
     lede: "Две интерактивные дискуссионные группы, их 13 руководящих вопросов и справочные документы. Фильтруйте по темам, ищите и делитесь ссылкой на отдельный вопрос.",
     filter_label: "Фильтры вопросов",
-    search_label: "Поиск по вопросам и справочным документам",
+    search_label: "Поиск по вопросам и справочным документам (по-английски)",
     // Поиск идёт по английскому тексту.
-    search_placeholder: "По-английски, например: children, privacy, impunity",
+    search_placeholder: "например: children, impunity",
     panel_legend: "Дискуссионная группа",
     both_panels: "Обе группы",
     panel_n: "Группа {n}",

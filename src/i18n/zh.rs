@@ -92,8 +92,8 @@ pub const ZH_AGENDA: AgendaText = AgendaText {
     picks_full: "显示完整日程",
     aria_shared: "分享的日程",
     filter_label: "筛选日程",
-    search_label: "搜索日程",
-    search_placeholder: "姓名、职务、主题（英文）……",
+    search_label: "搜索日程（英文）",
+    search_placeholder: "姓名、职务、主题……",
     day_legend: "日期",
     both_days: "两天",
     // 日期按钮："22日周一"。
@@ -162,8 +162,8 @@ pub const ZH_AGENDA: AgendaText = AgendaText {
 pub const ZH_QUESTIONS: QuestionsText = QuestionsText {
     lede: "两场互动小组讨论、13 个指导问题及其背景文件。可按主题筛选、搜索，并分享某一问题的链接。",
     filter_label: "筛选问题",
-    search_label: "搜索问题和背景文件",
-    search_placeholder: "请用英文，例如：children, privacy, impunity",
+    search_label: "搜索问题和背景文件（英文）",
+    search_placeholder: "例如：children, impunity",
     panel_legend: "小组讨论",
     both_panels: "两场小组讨论",
     panel_n: "小组讨论 {n}",

@@ -447,7 +447,7 @@ mod tests {
         let other = state_html("", "2021-11-22T17:00:00-05:00");
         assert!(
             other.contains(
-                "Next</span> <strong>Plenary Meetings</strong> at Tuesday, 23 November 2021, 10:00"
+                "Next</span> <strong>Plenary Meetings</strong> on Tuesday, 23 November 2021, 10:00"
             ),
             "{other}"
         );

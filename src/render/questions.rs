@@ -261,7 +261,7 @@ pub fn explorer(m: &'static Meeting, t: Qx, f: &ExplorerFilter, selected: Option
                 let label = q.label();
                 let _ = write!(
                     o,
-                    "<li class=\"question{selected_class}\" id=\"{a}\" tabindex=\"-1\"><span class=\"question__number\" aria-label=\"{}\" dir=\"ltr\">{label}</span><div class=\"question__body\"><p{en}>{}</p><p class=\"tags\"><span class=\"visually-hidden\">{} </span>{}</p><div class=\"question__actions no-print\"><button type=\"button\" class=\"button button--small button--quiet\" data-share=\"{a}\">{}<span class=\"visually-hidden\"> {}</span></button><a class=\"button button--small button--quiet\" href=\"{}\">{}<span class=\"visually-hidden\"> {}</span></a></div></div></li>",
+                    "<li class=\"question{selected_class}\" id=\"{a}\" tabindex=\"-1\"><span class=\"question__number\" aria-label=\"{}\" dir=\"ltr\">{label}</span><div class=\"question__body\"><p{en}>{}</p><p class=\"tags\"><span class=\"visually-hidden\">{} </span>{}</p><div class=\"question__actions no-print\"><button type=\"button\" class=\"button button--small button--quiet\" data-share=\"{a}\">{}<span class=\"visually-hidden\"> {}</span></button><a class=\"button button--small button--quiet\" href=\"{}\">{}<span class=\"visually-hidden\"> {}</span></a><span class=\"share__status\" id=\"shared-{a}\"></span></div></div></li>",
                     esc(&fill(t.p.question_n, &[("label", &label)])),
                     hl(q.question.text, &terms),
                     esc(t.p.tags),

@@ -112,6 +112,7 @@ fn Explorer() -> impl IntoView {
     });
 
     let on_control = super::slot::bind_form(slot::FORM, filter, set_filter);
+    let last_shared = StoredValue::new(None::<String>);
     let on_click = move |ev: web_sys::MouseEvent| {
         match platform::closest_attr(&ev, "button[data-action]", "data-action").as_deref() {
             Some("clear") => return set_filter(ExplorerFilter::default(), false),
@@ -134,14 +135,26 @@ fn Explorer() -> impl IntoView {
             let with =
                 |template: &str| crate::i18n::fill(template, &[("label", &label), ("url", &url)]);
             let done = platform::share_or_copy(&with(t.p.share_title), &url).await;
-            dom::set_text(
-                slot::STATUS,
-                &match done {
-                    Shared::Copied => with(t.p.share_copied),
-                    Shared::Shared => with(t.p.share_shared),
-                    Shared::Failed => with(t.p.share_copy),
-                },
-            );
+            let said = match done {
+                Shared::Copied => with(t.p.share_copied),
+                Shared::Shared => with(t.p.share_shared),
+                Shared::Failed => with(t.p.share_copy),
+            };
+            // Seen beside the button that was pressed (the page's status line, far above on
+            // a phone, is what a screen reader announces).
+            let before = last_shared
+                .try_update_value(|last| last.replace(anchor.clone()))
+                .flatten();
+            if let Some(before) = before.filter(|b| *b != anchor) {
+                dom::set_text(&format!("shared-{before}"), "");
+            }
+            let beside = match done {
+                Shared::Copied => t.c.share_copied.to_string(),
+                Shared::Shared => t.c.share_shared.to_string(),
+                Shared::Failed => said.clone(),
+            };
+            dom::set_text(&format!("shared-{anchor}"), &beside);
+            dom::set_text(slot::STATUS, &said);
         });
     };
 

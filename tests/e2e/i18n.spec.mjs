@@ -210,6 +210,19 @@ test('the agenda in Arabic: mirrored cards, dates and counts in Arabic, English 
   await page.screenshot({ path: test.info().outputPath('agenda-ar.png') });
 });
 
+test('in Arabic, English prose starts at the left and English headings keep the right edge', async ({ page }) => {
+  await page.goto('/about?lang=ar');
+  await appReady(page);
+  const align = (loc) => loc.evaluate((el) => getComputedStyle(el).textAlign);
+  const prose = page.locator('main div[lang="en"] p').first();
+  expect(await prose.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+  expect(['left', 'start']).toContain(await align(prose));
+  const heading = page.locator('main h1[lang="en"]');
+  expect(await align(heading)).toBe('right');
+  // The time zone in brackets never splits over two lines.
+  await expect(page.locator('footer')).toContainText('(EST,\u00a0UTC−05:00)', { useInnerText: true });
+});
+
 test('a language whose text cannot be loaded leaves the interface in English, working', async ({ page }) => {
   await page.route('**/i18n-agenda.fr.txt', (route) => route.fulfill({ status: 200, body: 'not a catalogue' }));
   await page.route('**/i18n-questions.fr.txt', (route) => route.abort());

@@ -72,7 +72,15 @@ test('share link copies the question link', async ({ browser }) => {
   await appReady(page);
   await page.locator('#q1-6').getByRole('button', { name: /Share link/ }).click();
   await expect(page.locator('.share-status')).toHaveText('Link to question 1.6 copied.');
+  // Also said beside the button, where the visitor is looking.
+  const beside = page.locator('#q1-6 .question__actions .share__status');
+  await expect(beside).toHaveText('Link copied.');
+  await expect(beside).toBeInViewport();
   const link = await page.evaluate(() => navigator.clipboard.readText());
+  // Sharing another question moves the word there.
+  await page.locator('#q1-7').getByRole('button', { name: /Share link/ }).click();
+  await expect(page.locator('#q1-7 .question__actions .share__status')).toHaveText('Link copied.');
+  await expect(beside).toBeEmpty();
   expect(link).toBe('http://127.0.0.1:4173/gpa-2021/questions?question=q1-6');
   // Opening it in a fresh page finds the question.
   const fresh = await context.newPage();

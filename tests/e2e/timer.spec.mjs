@@ -271,3 +271,27 @@ test('adding a speaker with no name says so beside the field', async ({ page }) 
   await expect(page.locator('.queue__name')).toHaveText(['Ghana']);
   await expect(name).not.toHaveAttribute('aria-invalid', 'true');
 });
+
+test('on a 320 px phone the queue comes right after the controls and its log fits the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 700 });
+  await openTimer(page);
+  const name = page.getByLabel('Delegation or group');
+  await name.fill('Bolivarian Republic of Venezuela');
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  await page.getByRole('button', { name: /Next speaker: Bolivarian/ }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(5_000);
+  await page.getByRole('button', { name: 'Finish current speaker' }).click();
+  const row = page.locator('table.log tbody tr');
+  await expect(row).toHaveCount(1);
+  await expect(row).toContainText('Bolivarian Republic of Venezuela');
+  await expect(row).toContainText('Delegation');
+  const queueTop = (await page.locator('section.queue').boundingBox()).y;
+  const shareTop = (await page.locator('section.timer-share').boundingBox()).y;
+  expect(queueTop).toBeLessThan(shareTop);
+  // No column is cut off or squeezed letter by letter: the table is no wider than its box.
+  const [scroll, client] = await page.locator('.table-wrap').evaluate((el) => [el.scrollWidth, el.clientWidth]);
+  expect(scroll).toBeLessThanOrEqual(client);
+  const header = await page.locator('table.log thead th').allInnerTexts();
+  expect(header.every((h) => !h.includes('\n'))).toBe(true);
+});

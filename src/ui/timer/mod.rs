@@ -386,6 +386,9 @@ fn Controller(
                     </fieldset>
                 </div>
             </section>
+            // The queue the chair works through sits right under the controls; the link for
+            // viewers, shared once, after it.
+            <queue::QueuePanel ctx=ctx/>
             <section class="timer-share" aria-labelledby="timer-share-title">
                 <h2 id="timer-share-title">{t.timer_share_title}</h2>
                 <p>{t.timer_share_text}</p>
@@ -399,7 +402,6 @@ fn Controller(
                     </div>
                 </div>
             </section>
-            <queue::QueuePanel ctx=ctx/>
             <section class="timer-keys" aria-labelledby="timer-keys-title">
                 <h2 id="timer-keys-title">{t.timer_keys}</h2>
                 <dl>

@@ -99,8 +99,7 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
                     let over = s.overrun();
                     view! {
                         <tr class:overrun={over > 0}>
-                            <td>{if s.label.is_empty() { t.queue_no_name.to_string() } else { s.label.clone() }}</td>
-                            <td>{lang.kind(s.kind)}</td>
+                            <td>{if s.label.is_empty() { t.queue_no_name.to_string() } else { s.label.clone() }}<span class="log__kind">{lang.kind(s.kind)}</span></td>
                             <td>{state::display(s.allotted)}</td>
                             <td>{state::display(s.used.max(1))}</td>
                             <td>{if over > 0 { format!("+{}", state::display(over).trim_start_matches('+')) } else { "—".to_string() }}</td>
@@ -146,7 +145,7 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
             <Show when=move || queue.with(|q| !q.log.is_empty()) fallback=|| view! { <p class="empty-line">{t.queue_log_none}</p> }>
                 <div class="table-wrap">
                     <table class="log">
-                        <thead><tr><th scope="col">{t.col_speaker}</th><th scope="col">{t.queue_statement}</th><th scope="col">{t.col_allotted}</th><th scope="col">{t.col_used}</th><th scope="col">{t.col_overrun}</th></tr></thead>
+                        <thead><tr><th scope="col">{t.col_speaker}</th><th scope="col">{t.col_allotted}</th><th scope="col">{t.col_used}</th><th scope="col">{t.col_overrun}</th></tr></thead>
                         <tbody>{log_rows}</tbody>
                     </table>
                 </div>
