@@ -46,7 +46,7 @@ impl Rgb {
             if s <= 0.04045 {
                 s / 12.92
             } else {
-                ((s + 0.055) / 1.055).powf(2.4)
+                pow_2_4((s + 0.055) / 1.055)
             }
         };
         0.2126 * c(self.0) + 0.7152 * c(self.1) + 0.0722 * c(self.2)
@@ -57,6 +57,22 @@ impl Rgb {
         let (a, b) = (self.luminance(), other.luminance());
         (a.max(b) + 0.05) / (a.min(b) + 0.05)
     }
+}
+
+/// `x` to the power 2.4 for `x` in (0, 1], as `x² · (x²)^⅕`, the fifth root by Newton's method
+/// (from 1, which is above it, so each step comes down until it stops). Not `f64::powf`: in
+/// wasm that brings the general `pow` of libm, 2 KB, for this one exponent.
+fn pow_2_4(x: f64) -> f64 {
+    let a = x * x;
+    let mut y = 1.0f64;
+    for _ in 0..64 {
+        let next = (4.0 * y + a / (y * y * y * y)) / 5.0;
+        if next >= y {
+            break;
+        }
+        y = next;
+    }
+    a * y
 }
 
 /// The page colours an accent must stand out from (see style/tokens.css).
@@ -175,6 +191,24 @@ mod tests {
 
     fn parse(s: &str) -> Embed {
         Embed::from_query(&Query::parse(s))
+    }
+
+    #[test]
+    fn the_power_equals_powf_for_every_channel_value() {
+        for v in 11u8..=255 {
+            let x = (f64::from(v) / 255.0 + 0.055) / 1.055;
+            let (ours, std) = (pow_2_4(x), x.powf(2.4));
+            assert!(
+                (ours - std).abs() <= 1e-14 * std.max(1e-300),
+                "{v}: {ours} vs {std}"
+            );
+        }
+        assert_eq!(pow_2_4(1.0), 1.0);
+        // Known WCAG values: white on black is 21:1, and #767676 on white is just over 4.5:1.
+        let (white, black) = (Rgb(255, 255, 255), Rgb(0, 0, 0));
+        assert!((white.contrast(black) - 21.0).abs() < 1e-9);
+        let grey = Rgb(0x76, 0x76, 0x76).contrast(white);
+        assert!(grey > 4.5 && grey < 4.55, "{grey}");
     }
 
     #[test]

@@ -90,11 +90,13 @@ pub fn match_ranges(text: &str, terms: &[String]) -> Vec<Range<usize>> {
             if window.iter().zip(&needle).all(|((c, _), n)| c == n) {
                 let from = window.first().map_or(0, |(_, r)| r.start);
                 let to = window.last().map_or(0, |(_, r)| r.end);
-                ranges.push(from..to);
+                // Kept in order as they are found (a handful per text): no sort, whose code
+                // would be the only one in the agenda's wasm.
+                let at = ranges.partition_point(|r| (r.start, r.end) <= (from, to));
+                ranges.insert(at, from..to);
             }
         }
     }
-    ranges.sort_by_key(|r| (r.start, r.end));
     let mut merged: Vec<Range<usize>> = Vec::new();
     for r in ranges {
         match merged.last_mut() {

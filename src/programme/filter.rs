@@ -80,7 +80,11 @@ impl AgendaFilter {
                 None => notices.push(Notice::UnknownKind(clip(k))),
             }
         }
-        kinds.sort();
+        // In the programme's order (opening, plenary, panel, closing), whatever the link's.
+        let kinds: Vec<SessionKind> = SessionKind::ALL
+            .into_iter()
+            .filter(|k| kinds.contains(k))
+            .collect();
         let speaker = q.get("speaker").and_then(|s| {
             if m.speaker(s).is_some() {
                 Some(s.to_string())
@@ -195,11 +199,14 @@ impl FormState for AgendaFilter {
             control::DAY => f.day = m.day(value).map(|d| d.id.to_string()),
             control::KIND => {
                 if let Some(k) = SessionKind::from_slug(value) {
-                    f.kinds.retain(|x| *x != k);
-                    if checked {
-                        f.kinds.push(k);
-                        f.kinds.sort();
-                    }
+                    let on = |x: SessionKind| {
+                        if x == k {
+                            checked
+                        } else {
+                            f.kinds.contains(&x)
+                        }
+                    };
+                    f.kinds = SessionKind::ALL.into_iter().filter(|x| on(*x)).collect();
                 }
             }
             control::SPEAKER => f.speaker = m.speaker(value).map(|p| p.id.to_string()),
