@@ -72,4 +72,32 @@
     early = [];
     return taken;
   };
+
+  // The other buttons of the static page, pressed before the app has started: "Print" prints
+  // at once; "More filters" opens at once; the others (calendar, share, clear) are recorded
+  // and pressed again by the app when it has taken the page over (`dom::restore`).
+  var actions = [];
+  document.addEventListener('click', function (event) {
+    if (document.documentElement.getAttribute('data-app') === 'ready') return;
+    var button = event.target && event.target.closest &&
+      event.target.closest('button[data-action]:not([data-star]), button[data-early]');
+    if (!button) return;
+    var key = button.getAttribute('data-early') || button.getAttribute('data-action');
+    if (key === 'print') { window.print(); return; }
+    var at = actions.indexOf(key);
+    if (key === 'more') {
+      var open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', open ? 'true' : 'false');
+      var panel = document.getElementById(button.getAttribute('aria-controls') || '');
+      if (panel) panel.classList.toggle('is-open', open);
+      if (at >= 0) actions.splice(at, 1); else actions.push(key);
+    } else if (at < 0) {
+      actions.push(key);
+    }
+  });
+  window.gpa2021EarlyActions = function () {
+    var taken = actions;
+    actions = [];
+    return taken;
+  };
 })();

@@ -233,6 +233,32 @@ pub fn restore(snapshot: Snapshot) {
     }
 }
 
+/// Presses again, on the page the app rendered, the buttons pressed on the static page before
+/// the app started (`guard.js` records their `data-early` or `data-action`). A key is a few
+/// lowercase letters and dashes, or it is ignored.
+pub fn replay_early_buttons() {
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return;
+    };
+    for key in super::take_early("gpa2021EarlyActions").iter().take(8) {
+        if key.is_empty()
+            || key.len() > 24
+            || !key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+        {
+            continue;
+        }
+        let selector = format!("button[data-early=\"{key}\"], button[data-action=\"{key}\"]");
+        if let Some(button) = body
+            .query_selector(&selector)
+            .ok()
+            .flatten()
+            .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+        {
+            button.click();
+        }
+    }
+}
+
 fn is_choice(el: &web_sys::Element) -> bool {
     el.dyn_ref::<web_sys::HtmlInputElement>()
         .is_some_and(|i| matches!(i.type_().as_str(), "radio" | "checkbox"))

@@ -112,7 +112,7 @@ pub fn session_body(m: &Meeting, t: Tx, s: &Session) -> String {
 /// for the static copy of `/session?id=…` (`render::variants`).
 pub fn session_page(m: &Meeting, t: Tx, s: &Session) -> String {
     format!(
-        "<article class=\"page session-page\"><div>{}</div><div class=\"actions no-print\"><span class=\"star-slot\">{}</span><button type=\"button\" class=\"button\">{}</button><span class=\"share\"><button type=\"button\" class=\"button button--quiet\">{}</button><span class=\"share__status\" role=\"status\"></span></span></div><div>{}</div></article>",
+        "<article class=\"page session-page\"><div>{}</div><div class=\"actions no-print\"><span class=\"star-slot\">{}</span><button type=\"button\" class=\"button\" data-early=\"session-ics\">{}</button><span class=\"share\"><button type=\"button\" class=\"button button--quiet\" data-early=\"session-share\">{}</button><span class=\"share__status\" role=\"status\"></span></span></div><div>{}</div></article>",
         session_head(m, t, s, None, None),
         super::agenda::star_button(m, t, s, false),
         esc(t.p.add_calendar),

@@ -62,6 +62,7 @@ pub fn mount(bundle: Bundle, pages: PageViews, texts: ProvideTexts) {
         // that the app is live.
         crate::platform::dom::restore(before);
         crate::platform::embed::set_root_attr("data-app", Some("ready"));
+        crate::platform::dom::replay_early_buttons();
     });
 }
 

@@ -44,8 +44,8 @@ fn SessionDetail(session: &'static Session) -> impl IntoView {
             <div inner_html=pages::session_head(m, t, session, local_time(t, session).as_deref(), back.as_deref())></div>
             <div class="actions no-print">
                 <StarButton t=t session=session/>
-                <button type="button" class="button" on:click=download>{t.p.add_calendar}</button>
-                <ShareButton label=t.p.share title=session.title.to_string() url=share_url quiet=true/>
+                <button type="button" class="button" data-early="session-ics" on:click=download>{t.p.add_calendar}</button>
+                <ShareButton label=t.p.share title=session.title.to_string() url=share_url quiet=true early="session-share"/>
             </div>
             <div inner_html=pages::session_body(m, t, session)></div>
         </article>

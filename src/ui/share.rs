@@ -18,6 +18,10 @@ pub fn ShareButton(
     /// A secondary (outlined) button.
     #[prop(optional)]
     quiet: bool,
+    /// The button's `data-early` key, when the static page has the same button (a press
+    /// before the app started is replayed, see `dom::replay_early_buttons`).
+    #[prop(optional)]
+    early: Option<&'static str>,
 ) -> impl IntoView {
     let t = super::state::use_frame().get_untracked().c;
     let (result, set_result) = signal(None::<Shared>);
@@ -31,7 +35,7 @@ pub fn ShareButton(
     };
     view! {
         <span class="share">
-            <button type="button" class=if quiet { "button button--quiet" } else { "button" } on:click=on_click>{label}</button>
+            <button type="button" class=if quiet { "button button--quiet" } else { "button" } data-early=early on:click=on_click>{label}</button>
             <span class="share__status" role="status">
                 {move || match result.get() {
                     Some(Shared::Copied) => Some(view! { <span>{t.share_copied}</span> }.into_any()),

@@ -295,3 +295,39 @@ test('a session opened from a link goes "back" to its day', async ({ page }) => 
   await expect(page).toHaveURL(/\/\?day=tue$/);
   await expect(cards(page)).toHaveCount(3);
 });
+
+test('buttons pressed on the static page before the app starts are not lost', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await expect(page.locator('main li.session')).toHaveCount(7);
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  // "More filters" (folded on phones) opens at once.
+  const more = page.getByRole('button', { name: /More filters/ });
+  if (await more.isVisible()) {
+    await more.click();
+    await expect(more).toHaveAttribute('aria-expanded', 'true');
+    await expect(page.getByRole('group', { name: 'Session type' })).toBeVisible();
+  }
+  // The calendar file is made once the app has started.
+  await page.getByRole('button', { name: 'Add these 7 to your calendar' }).click();
+  const download = page.waitForEvent('download');
+  release();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  expect((await download).suggestedFilename()).toMatch(/\.ics$/);
+  await expect(page.getByRole('group', { name: 'Session type' })).toBeVisible();
+});
+
+test('a calendar button pressed on a shared session link before the app starts still gives the file', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/session?id=panel-1');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  await page.locator('main').getByRole('button', { name: 'Add to calendar' }).click();
+  const download = page.waitForEvent('download');
+  release();
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/\.ics$/);
+  const text = fs.readFileSync(await file.path(), 'utf8');
+  expect(text).toContain('SUMMARY:Panel Discussion 1');
+  expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
+});
