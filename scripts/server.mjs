@@ -66,7 +66,13 @@ function resolveFile(urlPath) {
   if (subPath !== '/' && rel.startsWith(subPath)) rel = '/' + rel.slice(subPath.length);
   else if (subPath !== '/' && rel === subPath.replace(/\/$/, '')) return { redirect: subPath };
   if (rel.endsWith('/')) rel += 'index.html';
-  const file = path.join(dir, path.normalize(decodeURIComponent(rel)));
+  let decoded;
+  try {
+    decoded = decodeURIComponent(rel);
+  } catch {
+    return null; // a malformed escape (/%E0%A4%A) is a missing page, not a crash
+  }
+  const file = path.join(dir, path.normalize(decoded));
   if (!file.startsWith(dir)) return null;
   // Like GitHub Pages, Netlify and Cloudflare Pages: /session is answered by session.html.
   for (const candidate of [file, file + '.html']) {

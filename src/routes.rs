@@ -93,8 +93,18 @@ impl Page {
 }
 
 /// The directory a path is in, without its trailing slash: `/gpa-2021/session` → `/gpa-2021`,
-/// `/session` → `""`, `/gpa-2021/` → `/gpa-2021`.
+/// `/session` → `""`, `/gpa-2021/` → `/gpa-2021`. A page's name with more path after it (a
+/// "pretty" link such as `/gpa-2021/session/panel-1`, which the host answers with the
+/// not-found page) ends the base there, so that page's links lead back into the app.
 pub fn base_of(path: &str) -> &str {
+    for (i, _) in path.match_indices('/') {
+        let rest = &path[i + 1..];
+        if let Some((segment, _)) = rest.split_once('/') {
+            if PAGES.contains(&segment) {
+                return &path[..i];
+            }
+        }
+    }
     match path.rfind('/') {
         Some(i) => &path[..i],
         None => "",
@@ -301,6 +311,10 @@ mod tests {
         assert_eq!(base_of("/gpa-2021/questions"), "/gpa-2021");
         assert_eq!(base_of("/a/b/index.html"), "/a/b");
         assert_eq!(base_of(""), "");
+        assert_eq!(base_of("/session/panel-1"), "");
+        assert_eq!(base_of("/gpa-2021/speakers/ghada-waly/x"), "/gpa-2021");
+        assert_eq!(base_of("/gpa-2021/questions/"), "/gpa-2021");
+        assert_eq!(base_of("/a/sessions/b"), "/a/sessions");
     }
 
     #[test]
@@ -351,6 +365,13 @@ mod tests {
     }
 
     proptest! {
+        #[test]
+        fn the_base_is_the_start_of_the_path(path in "(/(session|speakers|about|[a-z0-9.-]{0,8})){0,5}/?") {
+            let base = base_of(&path);
+            prop_assert!(path.starts_with(base));
+            prop_assert!(path.len() == base.len() || path.as_bytes()[base.len()] == b'/');
+        }
+
         #[test]
         fn query_round_trips(pairs in proptest::collection::vec(("[a-z]{1,6}", ".{0,12}"), 0..5)) {
             let mut q = Query::default();

@@ -147,6 +147,22 @@ fn run(dir: &Path) -> Result<usize, String> {
             Some((_, head)) => html.replacen("</head>", &format!("{head}</head>"), 1),
             None => html,
         };
+        // The host answers any missing address with 404.html, at any depth: a "pretty" link
+        // such as /session/panel-1 would resolve the page's relative links (its script, the
+        // way back) below /session/. A base placed first in the head, by the rule of
+        // `routes::base_of`, points them at the app (allowed by its hash in the CSP).
+        let html = if *name == "404" {
+            html.replacen(
+                "<meta charset=\"utf-8\">",
+                &format!(
+                    "<meta charset=\"utf-8\">\n  <script>{}</script>",
+                    base_script()
+                ),
+                1,
+            )
+        } else {
+            html
+        };
         std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     // The interface text of the other languages, loaded when a visitor picks one.
@@ -160,6 +176,18 @@ fn run(dir: &Path) -> Result<usize, String> {
         }
     }
     Ok(pages.len())
+}
+
+/// The not-found page's base: the path up to a page name that has more path after it.
+fn base_script() -> String {
+    let pages: Vec<String> = gpa2021::routes::PAGES
+        .iter()
+        .map(|p| format!("'{p}'"))
+        .collect();
+    format!(
+        "(function(){{var p=location.pathname.split('/'),k=[{}];for(var i=1;i<p.length-1;i++)if(k.indexOf(p[i])>=0){{var b=document.createElement('base');b.href=p.slice(0,i).join('/')+'/';document.head.appendChild(b);return}}}})()",
+        pages.join(",")
+    )
 }
 
 /// The first `start…end` of a text, delimiters included.

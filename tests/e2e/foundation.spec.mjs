@@ -44,6 +44,27 @@ test('an unknown path shows a helpful not-found page', async ({ page }) => {
   watch.check();
 });
 
+for (const base of ['', '/gpa-2021']) {
+  test(`a "pretty" nested link${base ? ' under a sub-path' : ''} reaches a working not-found page whose links lead back`, async ({ page }) => {
+    const watch = watchErrors(page, { allow: [/status of 404/] });
+    await page.goto(`${base}/session/panel-1`);
+    await appReady(page);
+    await expect(page.locator('main h1')).toHaveText(/can’t find/);
+    await expect(page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Questions' }))
+      .toHaveAttribute('href', new RegExp(`^(${base}/questions|\\.?/?questions)$`));
+    await page.getByRole('link', { name: 'Agenda of both days' }).click();
+    await expect(page.locator('main h1')).toHaveText('Agenda');
+    expect(new URL(page.url()).pathname).toBe(`${base}/`);
+    watch.check();
+  });
+}
+
+test('a malformed address does not stop the server', async ({ request }) => {
+  const bad = await request.get('/%E0%A4%A');
+  expect(bad.status()).toBe(404);
+  expect((await request.get('/')).status()).toBe(200);
+});
+
 test('an unknown session id says so and offers a way back', async ({ page }) => {
   await page.goto('/session?id=nope');
   await appReady(page);
