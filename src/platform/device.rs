@@ -202,6 +202,14 @@ pub fn for_focused_control(ev: &web_sys::KeyboardEvent) -> bool {
             .is_some()
 }
 
+/// Whether an event happened inside an element matching `selector`.
+pub fn target_within(ev: &web_sys::Event, selector: &str) -> bool {
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest(selector).ok().flatten())
+        .is_some()
+}
+
 /// Whether a keyboard event happened in a text field (where shortcuts must not fire).
 pub fn in_text_field(ev: &web_sys::KeyboardEvent) -> bool {
     ev.target()

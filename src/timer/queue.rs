@@ -36,8 +36,9 @@ pub struct Queue {
     next_id: u32,
 }
 
-/// Labels longer than this are cut (a country or group name fits easily).
-const MAX_LABEL: usize = 80;
+/// Labels longer than this are cut (a country or group name fits easily); a name in the queue
+/// then fits whole in the timer it becomes, and in its link.
+const MAX_LABEL: usize = super::link::MAX_LABEL;
 /// A queue longer than this is refused (the General Assembly has 193 Member States).
 pub const MAX_WAITING: usize = 300;
 
@@ -100,8 +101,9 @@ impl Queue {
     }
 
     /// The chair calls the next speaker: the current one is logged if their time started, and
-    /// the result is the next speaker's timer with their preset (not started), or the current
-    /// timer reset when no one is waiting.
+    /// the result is the next speaker's timer with their preset (not started), or, when no one
+    /// is waiting, a fresh timer of the same kind with no name (so the speaker who finished is
+    /// not timed again by mistake).
     pub fn call_next(
         &mut self,
         current: &Timer,
@@ -119,9 +121,11 @@ impl Queue {
         match self.take_next() {
             Some(w) => Timer::new(w.kind, preset(w.kind), w.label),
             None => {
-                let mut t = current.clone();
-                t.reset();
-                t
+                let full = match current.kind {
+                    StatementKind::Custom => current.duration,
+                    kind => preset(kind),
+                };
+                Timer::new(current.kind, full, "")
             }
         }
     }
@@ -188,9 +192,12 @@ impl Queue {
         q
     }
 
-    /// The log as CSV (RFC 4180): speaker, kind, allotted, used and overrun, in seconds.
+    /// The log as CSV (RFC 4180): speaker, kind of statement, allotted, used and overrun, in
+    /// whole seconds (as the page shows them). It starts with a byte-order mark, so that a
+    /// spreadsheet reads the names as UTF-8 ("Côte d’Ivoire", not "CÃ´te dâ€™Ivoire").
     pub fn log_csv(&self) -> String {
-        let mut out = String::from("Speaker,Kind,Allotted (s),Used (s),Overrun (s)\r\n");
+        let mut out =
+            String::from("\u{feff}Speaker,Statement,Allotted (s),Used (s),Overrun (s)\r\n");
         for s in &self.log {
             out.push_str(&format!(
                 "{},{},{},{},{}\r\n",
@@ -280,8 +287,9 @@ mod tests {
             }]
         );
         assert_eq!(
-            after.label, "Ghana",
-            "no one waits: the current timer, reset"
+            (after.label.as_str(), after.kind, after.duration),
+            ("", StatementKind::Delegation, 120_000),
+            "no one waits: a fresh timer of the same kind, with no name"
         );
         assert!(!after.has_started());
     }
@@ -306,7 +314,7 @@ mod tests {
         let csv = q.log_csv();
         assert_eq!(
             csv,
-            "Speaker,Kind,Allotted (s),Used (s),Overrun (s)\r\nGhana,Delegation,120,135,15\r\n\"'=cmd, \"\"x\"\"\",Regional group,180,170,0\r\n"
+            "\u{feff}Speaker,Statement,Allotted (s),Used (s),Overrun (s)\r\nGhana,Delegation,120,135,15\r\n\"'=cmd, \"\"x\"\"\",Regional group,180,170,0\r\n"
         );
     }
 

@@ -194,6 +194,27 @@ impl Timer {
         self.run = Run::Ready;
     }
 
+    /// Back to `full` (the preset's time, not one shortened or lengthened while the speaker
+    /// spoke), not running.
+    pub fn reset_to(&mut self, full: Millis) {
+        self.duration = full.clamp(1000, MAX_DURATION);
+        self.run = Run::Ready;
+    }
+
+    /// A new allotment (a preset or a custom time chosen while someone speaks): the time
+    /// already spoken is kept, running or paused, so the time left is the new allotment less
+    /// it (into overtime if it has run out). A ready timer simply takes it.
+    pub fn set_allotment(&mut self, kind: StatementKind, duration: Millis, now: Millis) {
+        let used = self.used(now);
+        self.kind = kind;
+        self.duration = duration.clamp(1000, MAX_DURATION);
+        match &mut self.run {
+            Run::Ready => {}
+            Run::Running { ends_at } => *ends_at = now + self.duration - used,
+            Run::Paused { remaining } => *remaining = self.duration - used,
+        }
+    }
+
     /// Adds (or with a negative `delta`, removes) time, in any state. The time left never
     /// goes past 10 hours; a ready timer keeps at least one second. Time given or taken is
     /// part of the speaker's allotment, so [`Timer::used`] stays the time actually spoken.
@@ -263,6 +284,11 @@ pub fn display(remaining: Millis) -> String {
     } else {
         format!("{sign}{m}:{s:02}")
     }
+}
+
+/// A time spoken, in whole seconds elapsed (`3:10` for 190.9 s), as a log shows it.
+pub fn elapsed(ms: Millis) -> String {
+    display(-ms.max(0)).trim_start_matches('+').to_string()
 }
 
 /// The same in words for assistive technology: "1 minute 30 seconds left", "5 seconds over".
@@ -481,6 +507,47 @@ mod tests {
         assert_eq!(t.until_next_change(T0 + 250), 1000);
         assert_eq!(t.until_next_change(T0 + 500), 750);
         assert_eq!(t.until_next_change(T0 + 130_400), 850, "overtime too");
+    }
+
+    #[test]
+    fn a_new_allotment_keeps_the_time_spoken() {
+        let mut t = delegation();
+        t.start(T0);
+        t.set_allotment(StatementKind::RegionalGroup, 180_000, T0 + 30_000);
+        assert_eq!(t.kind, StatementKind::RegionalGroup);
+        assert_eq!(t.used(T0 + 30_000), 30_000);
+        assert_eq!(t.remaining(T0 + 30_000), 150_000);
+        assert!(t.is_running());
+        t.pause(T0 + 40_000);
+        t.set_allotment(StatementKind::Custom, 20_000, T0 + 99_000);
+        assert_eq!(t.used(T0 + 99_000), 40_000, "paused: no time passes");
+        assert_eq!(
+            t.remaining(T0 + 99_000),
+            -20_000,
+            "past the new allotment: overtime"
+        );
+        let mut ready = delegation();
+        ready.set_allotment(StatementKind::RegionalGroup, 180_000, T0);
+        assert_eq!((ready.has_started(), ready.remaining(T0)), (false, 180_000));
+    }
+
+    #[test]
+    fn elapsed_counts_whole_seconds() {
+        assert_eq!(elapsed(190_900), "3:10");
+        assert_eq!(elapsed(999), "0:00");
+        assert_eq!(elapsed(-5), "0:00");
+        assert_eq!(elapsed(3_600_000), "1:00:00");
+    }
+
+    #[test]
+    fn reset_to_the_full_time_undoes_adjustments() {
+        let mut t = delegation();
+        t.start(T0);
+        for _ in 0..15 {
+            t.adjust(-10_000, T0 + 1_000);
+        }
+        t.reset_to(120_000);
+        assert_eq!((t.has_started(), t.remaining(T0 + 5_000)), (false, 120_000));
     }
 
     #[test]

@@ -131,13 +131,12 @@ test('keyboard shortcuts', async ({ page }) => {
   await expect(digits(page)).toHaveText('1:47');
   await page.keyboard.press('Space');
   await expect(phase(page)).toHaveText(/Paused/);
-  // Reset: back to the allotment, which includes the time given and taken (10 s less).
-  await page.keyboard.press('r');
-  await expect(digits(page)).toHaveText('1:50');
-  await expect(phase(page)).toHaveText(/Ready/);
+  // Reset: back to the preset's full time, whatever was given or taken while speaking.
   await expect(page.locator('.timer-display__who')).toContainText('Delegation — 1:50');
-  await page.getByRole('button', { name: 'Delegation — 2:00' }).click();
+  await page.keyboard.press('r');
   await expect(digits(page)).toHaveText('2:00');
+  await expect(phase(page)).toHaveText(/Ready/);
+  await expect(page.locator('.timer-display__who')).toContainText('Delegation — 2:00');
   // Typing in a field does not trigger shortcuts, and a name typed key by key keeps its spaces.
   const who = page.getByLabel('Who is speaking (optional)');
   await who.pressSequentially('Republic of Korea r');
@@ -231,7 +230,7 @@ test('the speakers queue gives each speaker their preset and logs the time used'
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the log (CSV)' }).click()]);
   const text = fs.readFileSync(await csv.path(), 'utf8');
-  expect(text).toBe('Speaker,Kind,Allotted (s),Used (s),Overrun (s)\r\nGhana,Delegation,120,130,10\r\n');
+  expect(text).toBe('\ufeffSpeaker,Statement,Allotted (s),Used (s),Overrun (s)\r\nGhana,Delegation,120,130,10\r\n');
   page.once('dialog', (d) => d.accept());
   await page.getByRole('button', { name: 'Clear the queue' }).click();
   await expect(page.getByText('No one is waiting.')).toBeVisible();
@@ -294,4 +293,71 @@ test('on a 320 px phone the queue comes right after the controls and its log fit
   expect(scroll).toBeLessThanOrEqual(client);
   const header = await page.locator('table.log thead th').allInnerTexts();
   expect(header.every((h) => !h.includes('\n'))).toBe(true);
+});
+
+test('a preset chosen while a speaker speaks keeps their time; Reset returns to the full preset', async ({ page }) => {
+  await openTimer(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(30_000);
+  await page.getByRole('button', { name: 'Regional group — 3:00' }).click();
+  await expect(digits(page)).toHaveText('2:30');
+  await expect(phase(page)).toHaveText(/Speaking/);
+  await page.getByRole('button', { name: 'Delegation — 2:00' }).click();
+  await expect(digits(page)).toHaveText('1:30');
+  for (let i = 0; i < 5; i++) await page.getByRole('button', { name: '−10 s' }).click();
+  await expect(digits(page)).toHaveText('0:40');
+  await page.getByRole('button', { name: 'Reset' }).click();
+  await expect(digits(page)).toHaveText('2:00');
+  await expect(page.locator('.timer-display__who')).toContainText('Delegation — 2:00');
+});
+
+test('the queue by keyboard: focus stays on the speaker moved or what is left, and arrows there leave the clock alone', async ({ page }) => {
+  await openTimer(page);
+  const name = page.getByLabel('Delegation or group');
+  for (const n of ['Chile', 'Peru', 'Kenya']) {
+    await name.fill(n);
+    await name.press('Enter');
+  }
+  await expect(page.locator('.queue__name')).toHaveText(['Chile', 'Peru', 'Kenya']);
+  await expect(page.getByRole('button', { name: 'Move Chile up' })).toBeDisabled();
+  await expect(page.getByRole('button', { name: 'Move Kenya down' })).toBeDisabled();
+  await page.getByRole('button', { name: 'Move Kenya up' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.queue__name')).toHaveText(['Chile', 'Kenya', 'Peru']);
+  await expect(page.getByRole('button', { name: 'Move Kenya up' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.queue__name')).toHaveText(['Kenya', 'Chile', 'Peru']);
+  // At the top, "up" is off: focus moves to "down" on the same speaker.
+  await expect(page.getByRole('button', { name: 'Move Kenya down' })).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(digits(page)).toHaveText('2:00');
+  await page.getByRole('button', { name: 'Remove Peru' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.queue__name')).toHaveText(['Kenya', 'Chile']);
+  await expect(page.getByRole('button', { name: 'Remove Chile' })).toBeFocused();
+});
+
+test('after a regional group is queued the next entry is a delegation again; finishing the last speaker clears the name', async ({ page }) => {
+  await openTimer(page);
+  const name = page.getByLabel('Delegation or group');
+  await name.fill('African Group');
+  await page.getByLabel('Statement').selectOption('g');
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  await expect(page.getByLabel('Statement')).toHaveValue('d');
+  await page.getByRole('button', { name: 'Next speaker: African Group' }).click();
+  await expect(page.locator('.timer-display__who')).toHaveText('African Group · Regional group — 3:00');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.clock.runFor(10_000);
+  await page.getByRole('button', { name: 'Finish current speaker' }).click();
+  await expect(page.locator('table.log tbody tr')).toContainText('African Group');
+  await expect(page.locator('.timer-display__who')).not.toContainText('African Group');
+  await expect(digits(page)).toHaveText('3:00');
+  await expect(phase(page)).toHaveText(/Ready/);
+});
+
+test('a viewer link without its timer says so instead of showing a frozen timer', async ({ page }) => {
+  await page.goto('/timer?view=1');
+  await appReady(page);
+  await expect(page.getByRole('alert')).toContainText('The timer link is empty.');
+  await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
 });

@@ -27,6 +27,14 @@ const OPTIONS_KEY: &str = "gpa2021.timer-options";
 const CHANNEL: &str = "gpa2021-timer";
 
 /// The preset for a kind of statement, from the programme's intervention limits.
+/// The full time of a timer: its preset's, or a custom timer's own (what Reset returns to).
+pub fn full_time(t: &Timer) -> Millis {
+    match t.kind {
+        StatementKind::Custom => t.duration,
+        kind => preset(kind),
+    }
+}
+
 pub fn preset(kind: StatementKind) -> Millis {
     let m = meeting();
     match kind {
@@ -77,6 +85,8 @@ fn initial() -> (Timer, Option<LinkError>, Mode) {
     match q.get("t").map(link::decode) {
         Some(Ok(t)) => (t, None, mode),
         Some(Err(e)) => (fresh(), Some(e), Mode::Control),
+        // A viewer's link without its timer: said, not shown as a frozen shared timer.
+        None if mode == Mode::View => (fresh(), Some(LinkError::Empty), Mode::Control),
         None => {
             let stored = platform::storage_get(STORE_KEY).and_then(|s| link::decode(&s).ok());
             (stored.unwrap_or_else(fresh), None, mode)
@@ -302,9 +312,14 @@ fn Controller(
         if device::for_focused_control(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
+        // Keys pressed while working in the speakers queue (moving a speaker, say) are the
+        // queue's, not the clock's.
+        if device::target_within(&ev, ".queue") {
+            return;
+        }
         match ev.key().as_str() {
             " " => ctx.act(|t, n| t.toggle(n)),
-            "r" | "R" => ctx.act(|t, _| t.reset()),
+            "r" | "R" => ctx.act(|t, _| t.reset_to(full_time(t))),
             "f" | "F" => platform::toggle_fullscreen(),
             "ArrowRight" | "ArrowUp" => ctx.act(|t, n| t.adjust(10_000, n)),
             "ArrowLeft" | "ArrowDown" => ctx.act(|t, n| t.adjust(-10_000, n)),
@@ -315,7 +330,7 @@ fn Controller(
     on_cleanup(move || handle.remove());
 
     let set_preset = move |kind: StatementKind| {
-        ctx.act(|t, _| *t = Timer::new(kind, preset(kind), t.label.clone()));
+        ctx.act(|t, now| t.set_allotment(kind, preset(kind), now));
     };
     let error = link_error.map(|e| {
         view! {
@@ -336,7 +351,7 @@ fn Controller(
                         <button type="button" class="button button--big" on:click=move |_| ctx.act(|t, n| t.toggle(n))>
                             {move || match (timer.with(Timer::is_running), timer.with(Timer::has_started)) { (true, _) => t.timer_pause, (false, true) => t.timer_resume, _ => t.timer_start }}
                         </button>
-                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, _| t.reset())>{t.timer_reset}</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, _| t.reset_to(full_time(t)))>{t.timer_reset}</button>
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(-10_000, n))>{step("−10")}</button>
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(10_000, n))>{step("+10")}</button>
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(30_000, n))>{step("+30")}</button>
@@ -359,7 +374,7 @@ fn Controller(
                     <form class="field timer-custom" on:submit=move |ev| {
                         ev.prevent_default();
                         match state::parse_duration(&custom.get_untracked()) {
-                            Some(ms) => { set_custom_error.set(false); ctx.act(|t, _| *t = Timer::new(StatementKind::Custom, ms, t.label.clone())); }
+                            Some(ms) => { set_custom_error.set(false); ctx.act(|t, now| t.set_allotment(StatementKind::Custom, ms, now)); }
                             None => set_custom_error.set(true),
                         }
                     }>

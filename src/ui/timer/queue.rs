@@ -58,15 +58,46 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
             .try_update(|q| q.add(&label.get_untracked(), kind.get_untracked()))
             .unwrap_or(false);
         if added {
+            // Back to the common case for the next one: most speakers are delegations.
             set_label.set(String::new());
+            set_kind.set(StatementKind::Delegation);
         }
         set_name_needed.set(empty);
         if empty {
             platform::focus_id("queue-label");
         }
     };
+    // The list is drawn anew when it changes, so keyboard focus is put back on the button
+    // that was pressed, on the speaker it moved (or on what is left after a removal).
+    let focus_later = move |id: String| {
+        platform::dom::next_task(move || platform::focus_id(&id));
+    };
+    let shift = move |id: u32, by: i32| {
+        queue.update(|q| q.shift(id, by));
+        let (first, last) = queue.with_untracked(|q| {
+            let at = q.waiting.iter().position(|w| w.id == id);
+            (at == Some(0), at.is_some_and(|i| i + 1 == q.waiting.len()))
+        });
+        // At the top (bottom) the pressed button is switched off: the other one takes focus.
+        let dir = match (by < 0, first, last) {
+            (true, true, false) => "down",
+            (false, false, true) => "up",
+            (true, _, _) => "up",
+            (false, _, _) => "down",
+        };
+        focus_later(format!("queue-{dir}-{id}"));
+    };
+    let remove = move |id: u32| {
+        let at = queue.with_untracked(|q| q.waiting.iter().position(|w| w.id == id));
+        queue.update(|q| q.remove(id));
+        let next = queue.with_untracked(|q| {
+            at.and_then(|i| q.waiting.get(i).or_else(|| q.waiting.last()).map(|w| w.id))
+        });
+        focus_later(next.map_or("queue-label".to_string(), |n| format!("queue-remove-{n}")));
+    };
     let rows = move || {
         queue.with(|q| {
+            let n = q.waiting.len();
             q.waiting
                 .iter()
                 .enumerate()
@@ -74,16 +105,16 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
                     let id = w.id;
                     let name = w.label.clone();
                     let with_name = |text: &str| crate::i18n::fill(text, &[("name", &name)]);
-                    let (up, down, remove) = (with_name(t.queue_up), with_name(t.queue_down), with_name(t.queue_remove));
+                    let (up, down, remove_label) = (with_name(t.queue_up), with_name(t.queue_down), with_name(t.queue_remove));
                     view! {
                         <li class="queue__item">
                             <span class="queue__pos">{i + 1}"."</span>
                             <span class="queue__name">{name.clone()}</span>
                             <span class="queue__kind">{format!("{} · {}", lang.kind(w.kind), state::display(preset(w.kind)))}</span>
                             <span class="queue__actions">
-                                <button type="button" class="icon-button" aria-label=up on:click=move |_| queue.update(|q| q.shift(id, -1))>"↑"</button>
-                                <button type="button" class="icon-button" aria-label=down on:click=move |_| queue.update(|q| q.shift(id, 1))>"↓"</button>
-                                <button type="button" class="icon-button" aria-label=remove on:click=move |_| queue.update(|q| q.remove(id))>"✕"</button>
+                                <button type="button" class="icon-button" id=format!("queue-up-{id}") aria-label=up disabled=i == 0 on:click=move |_| shift(id, -1)>"↑"</button>
+                                <button type="button" class="icon-button" id=format!("queue-down-{id}") aria-label=down disabled=i + 1 == n on:click=move |_| shift(id, 1)>"↓"</button>
+                                <button type="button" class="icon-button" id=format!("queue-remove-{id}") aria-label=remove_label on:click=move |_| remove(id)>"✕"</button>
                             </span>
                         </li>
                     }
@@ -98,11 +129,11 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
                 .map(|s| {
                     let over = s.overrun();
                     view! {
-                        <tr class:overrun={over > 0}>
+                        <tr class:overrun={over >= 1000}>
                             <td>{if s.label.is_empty() { t.queue_no_name.to_string() } else { s.label.clone() }}<span class="log__kind">{lang.kind(s.kind)}</span></td>
                             <td>{state::display(s.allotted)}</td>
-                            <td>{state::display(s.used.max(1))}</td>
-                            <td>{if over > 0 { format!("+{}", state::display(over).trim_start_matches('+')) } else { "—".to_string() }}</td>
+                            <td>{state::elapsed(s.used)}</td>
+                            <td>{if over >= 1000 { format!("+{}", state::elapsed(over)) } else { "—".to_string() }}</td>
                         </tr>
                     }
                 })
@@ -116,14 +147,14 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
             <form class="queue__add" on:submit=add>
                 <div class="field">
                     <label for="queue-label">{t.queue_who}</label>
-                    <input id="queue-label" autocomplete="off" maxlength="80" aria-describedby="queue-label-error"
+                    <input id="queue-label" autocomplete="off" maxlength="60" aria-describedby="queue-label-error"
                         aria-invalid=move || name_needed.get().then_some("true")
                         prop:value=label on:input=move |ev| { set_name_needed.set(false); set_label.set(event_target_value(&ev)); }/>
                     <p id="queue-label-error" class="field__error" hidden=move || !name_needed.get()>{t.queue_name_needed}</p>
                 </div>
                 <div class="field">
                     <label for="queue-kind">{t.queue_statement}</label>
-                    <select id="queue-kind" on:change=move |ev| set_kind.set(if event_target_value(&ev) == "g" { StatementKind::RegionalGroup } else { StatementKind::Delegation })>
+                    <select id="queue-kind" prop:value=move || if kind.get() == StatementKind::RegionalGroup { "g" } else { "d" } on:change=move |ev| set_kind.set(if event_target_value(&ev) == "g" { StatementKind::RegionalGroup } else { StatementKind::Delegation })>
                         <option value="d">{format!("{} ({})", t.kind_delegation, state::display(preset(StatementKind::Delegation)))}</option>
                         <option value="g">{format!("{} ({})", t.kind_group, state::display(preset(StatementKind::RegionalGroup)))}</option>
                     </select>
