@@ -367,6 +367,45 @@ pub fn focus_selector(selector: &str) {
     }
 }
 
+/// Once the page has been drawn anew (in the next task): keyboard focus goes to the first of
+/// `selectors` that exists and takes it, so an action that removes or switches off the
+/// pressed button (un-starring in "my agenda", "clear all", calling the last speaker) does not
+/// drop focus to the page's start. An element that cannot take focus gets `tabindex="-1"`.
+pub fn focus_first_of(selectors: Vec<String>) {
+    dom::next_task(move || {
+        let Some(doc) = document() else { return };
+        for selector in &selectors {
+            let Some(el) = doc
+                .query_selector(selector)
+                .ok()
+                .flatten()
+                .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
+            else {
+                continue;
+            };
+            if !el.has_attribute("tabindex") && el.tab_index() < 0 {
+                let _ = el.set_attribute("tabindex", "-1");
+            }
+            let _ = el.focus();
+            if doc.active_element().is_some_and(|a| &a == el.as_ref()) {
+                return;
+            }
+        }
+    });
+}
+
+/// The values of `attr` of every element matching `selector`, in document order.
+pub fn attr_of_all(selector: &str, attr: &str) -> Vec<String> {
+    let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::Element>().ok())
+        .filter_map(|e| e.get_attribute(attr))
+        .collect()
+}
+
 /// Enters full screen (whole page), or leaves it.
 pub fn toggle_fullscreen() {
     let Some(doc) = document() else { return };

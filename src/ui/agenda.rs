@@ -183,7 +183,10 @@ pub fn AgendaPage() -> impl IntoView {
             return;
         };
         match action.as_str() {
-            "clear" => clear(),
+            "clear" => {
+                clear();
+                platform::focus_first_of(vec!["main .results__count".into()]);
+            }
             "drop-bad" => {
                 let (f, _) = parsed.get_untracked();
                 nav.go(AppUrl {
@@ -200,6 +203,8 @@ pub fn AgendaPage() -> impl IntoView {
                 if let Some(p) = picks.get_untracked() {
                     favourites.update(|f| *f = f.union(&p));
                 }
+                // The button is now off ("all in my agenda"): its notice keeps the focus.
+                platform::focus_first_of(vec!["main section.notice--info".into()]);
             }
             "ics" => {
                 let list = untrack(sessions);

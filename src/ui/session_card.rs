@@ -51,10 +51,26 @@ pub fn star_clicks(_t: Tx) -> impl Fn(web_sys::MouseEvent) + Copy + 'static {
         let Some(id) = platform::closest_attr(&ev, "button[data-star]", "data-star") else {
             return;
         };
+        // The list is rendered anew: focus goes back to this star, or, when its card left the
+        // list (un-starred in "my agenda"), to the next card's, the previous one's, or the count.
+        let stars = platform::attr_of_all("main button[data-star]", "data-star");
+        let at = stars.iter().position(|s| *s == id);
+        let near = at
+            .into_iter()
+            .flat_map(|i| {
+                [
+                    stars.get(i + 1),
+                    i.checked_sub(1).and_then(|j| stars.get(j)),
+                ]
+            })
+            .flatten();
+        let selectors = std::iter::once(&id)
+            .chain(near)
+            .map(|s| format!("main button[data-star=\"{s}\"]"))
+            .chain(["main .results__count".to_string(), "main h1".to_string()])
+            .collect();
         favourites.update(|f| *f = f.toggle(&id));
-        request_animation_frame(move || {
-            platform::focus_selector(&format!("button[data-star=\"{id}\"]"))
-        });
+        platform::focus_first_of(selectors);
     }
 }
 

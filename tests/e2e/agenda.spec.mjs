@@ -331,3 +331,25 @@ test('a calendar button pressed on a shared session link before the app starts s
   expect(text).toContain('SUMMARY:Panel Discussion 1');
   expect(text.match(/BEGIN:VEVENT/g)).toHaveLength(1);
 });
+
+test('keyboard focus stays near when an action removes or switches off the button pressed', async ({ page }) => {
+  await page.goto('/?picks=panel-1,panel-2');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Add them to my agenda' }).click();
+  await expect(page.getByRole('button', { name: 'All in my agenda' })).toBeDisabled();
+  await expect(page.locator('main section.notice--info')).toBeFocused();
+
+  await page.goto('/?mine=1');
+  await appReady(page);
+  await expect(cards(page)).toHaveCount(2);
+  // Un-starring a card of "my agenda" removes it: focus goes to the next card's star.
+  await page.locator('#s-panel-1 button[data-star]').focus();
+  await page.keyboard.press('Enter');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(page.locator('#s-panel-2 button[data-star]')).toBeFocused();
+
+  await page.getByRole('button', { name: 'Clear all filters' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(cards(page)).toHaveCount(7);
+  await expect(page.locator('main .results__count')).toBeFocused();
+});

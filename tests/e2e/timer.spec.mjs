@@ -350,6 +350,8 @@ test('after a regional group is queued the next entry is a delegation again; fin
   await page.clock.runFor(10_000);
   await page.getByRole('button', { name: 'Finish current speaker' }).click();
   await expect(page.locator('table.log tbody tr')).toContainText('African Group');
+  // The button is now off (no one waits, nothing started): focus moves to Start.
+  await expect(page.locator('#timer-toggle')).toBeFocused();
   await expect(page.locator('.timer-display__who')).not.toContainText('African Group');
   await expect(digits(page)).toHaveText('3:00');
   await expect(phase(page)).toHaveText(/Ready/);

@@ -348,7 +348,7 @@ fn Controller(
                 <div class="timer-main">
                     <Display ctx=ctx big=true/>
                     <div class="timer-controls" role="group" aria-label=t.timer_controls>
-                        <button type="button" class="button button--big" on:click=move |_| ctx.act(|t, n| t.toggle(n))>
+                        <button type="button" class="button button--big" id="timer-toggle" on:click=move |_| ctx.act(|t, n| t.toggle(n))>
                             {move || match (timer.with(Timer::is_running), timer.with(Timer::has_started)) { (true, _) => t.timer_pause, (false, true) => t.timer_resume, _ => t.timer_start }}
                         </button>
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, _| t.reset_to(full_time(t)))>{t.timer_reset}</button>

@@ -162,9 +162,9 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
                 <button type="submit" class="button">{t.queue_add}</button>
             </form>
             <div class="row">
-                <button type="button" class="button"
+                <button type="button" class="button" id="queue-next"
                     disabled=move || queue.with(|q| q.waiting.is_empty()) && !ctx.timer.with(Timer::has_started)
-                    on:click=move |_| next()>
+                    on:click=move |_| { next(); platform::focus_first_of(vec!["#queue-next".into(), "#timer-toggle".into()]); }>
                     {move || queue.with(|q| q.waiting.first().map_or(t.queue_finish.to_string(), |w| crate::i18n::fill(t.queue_next, &[("name", &w.label)])))}
                 </button>
                 <button type="button" class="button button--quiet" disabled=move || queue.with(|q| q.waiting.len() < 2) on:click=move |_| queue.update(Queue::skip)>{t.queue_skip}</button>
