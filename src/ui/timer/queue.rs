@@ -164,7 +164,13 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
             <div class="row">
                 <button type="button" class="button" id="queue-next"
                     disabled=move || queue.with(|q| q.waiting.is_empty()) && !ctx.timer.with(Timer::has_started)
-                    on:click=move |_| { next(); platform::focus_first_of(vec!["#queue-next".into(), "#timer-toggle".into()]); }>
+                    on:click=move |_| {
+                        next();
+                        // With no one left and nothing started this button is switched off:
+                        // focus moves to Start.
+                        let off = queue.with_untracked(|q| q.waiting.is_empty()) && !ctx.timer.with_untracked(Timer::has_started);
+                        platform::focus_first_of(vec![if off { "#timer-toggle" } else { "#queue-next" }.into()]);
+                    }>
                     {move || queue.with(|q| q.waiting.first().map_or(t.queue_finish.to_string(), |w| crate::i18n::fill(t.queue_next, &[("name", &w.label)])))}
                 </button>
                 <button type="button" class="button button--quiet" disabled=move || queue.with(|q| q.waiting.len() < 2) on:click=move |_| queue.update(Queue::skip)>{t.queue_skip}</button>
