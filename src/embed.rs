@@ -136,11 +136,15 @@ impl Embed {
             {
                 Theme::Auto
             }
+            // Said to a host that embeds the app; on a page of its own, an unknown `theme=` is
+            // the question explorer's to report (as an unknown topic), not the console's.
             Some(other) => {
-                e.warnings.push(format!(
-                    "theme \"{}\" is not light, dark or auto; following the system",
-                    clip(other)
-                ));
+                if e.on {
+                    e.warnings.push(format!(
+                        "theme \"{}\" is not light, dark or auto; following the system",
+                        clip(other)
+                    ));
+                }
                 Theme::Auto
             }
         };
@@ -234,6 +238,9 @@ mod tests {
         assert_eq!(e.accent, Accent::default());
         assert_eq!(e.parent, None);
         assert_eq!(e.warnings.len(), 3);
+        // Outside embed mode an unknown `theme=` is the explorer's unknown topic: no warning.
+        let alone = parse("theme=zzz");
+        assert_eq!((alone.theme, alone.warnings.len()), (Theme::Auto, 0));
         let pale = parse("accent=ffff00");
         assert_eq!(pale.accent.light, None);
         assert!(pale.warnings[0].contains("too light"));

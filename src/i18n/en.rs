@@ -113,6 +113,7 @@ pub const EN_AGENDA: AgendaText = AgendaText {
     // {add} is the star button's label.
     empty_mine: "Your agenda is empty. Star sessions with “{add}” and they will be listed here, on this device.",
     empty_text: "No session matches “{text}” with the filters you chose. Try fewer or other words, or another day.",
+    empty_text_only: "No session matches “{text}”. Try fewer or other words: the programme’s text is in English.",
     empty_combo: "No session matches this combination of filters.",
     empty_questions: "Or browse the panels and guiding questions",
     qr_label: "QR code linking to the online programme",

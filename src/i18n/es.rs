@@ -110,6 +110,7 @@ pub const ES_AGENDA: AgendaText = AgendaText {
     // {add} es la etiqueta del botón de la estrella.
     empty_mine: "Su agenda está vacía. Marque sesiones con “{add}” y aparecerán aquí, en este dispositivo.",
     empty_text: "Con los filtros elegidos, ninguna sesión coincide con “{text}”. Pruebe con menos palabras o con otras, o con otro día.",
+    empty_text_only: "Ninguna sesión coincide con “{text}”. Pruebe con menos palabras o con otras (el texto del programa está en inglés).",
     empty_combo: "Ninguna sesión coincide con esta combinación de filtros.",
     empty_questions: "O consulte las mesas redondas y las preguntas orientativas",
     qr_label: "Código QR con enlace al programa en línea",

@@ -110,6 +110,7 @@ pub const FR_AGENDA: AgendaText = AgendaText {
     // {add} is the star button's label.
     empty_mine: "Votre programme est vide. Ajoutez-y des séances avec « {add} » : elles s’afficheront ici, sur cet appareil.",
     empty_text: "Aucune séance ne correspond à « {text} » avec les filtres choisis. Essayez avec moins de mots ou d’autres mots, ou un autre jour.",
+    empty_text_only: "Aucune séance ne correspond à « {text} ». Essayez avec moins de mots ou d’autres mots (le texte du programme est en anglais).",
     empty_combo: "Aucune séance ne correspond à cette combinaison de filtres.",
     empty_questions: "Ou parcourez les réunions-débats et les questions directrices",
     qr_label: "Code QR menant au programme en ligne",

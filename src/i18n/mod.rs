@@ -692,6 +692,7 @@ catalogue! {
             empty_title,
             empty_mine,
             empty_text,
+            empty_text_only,
             empty_combo,
             empty_questions,
             qr_label,

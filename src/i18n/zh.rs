@@ -113,6 +113,7 @@ pub const ZH_AGENDA: AgendaText = AgendaText {
     // {add} 为星标按钮的标签。
     empty_mine: "您的日程为空。点击“{add}”为会议加星标后，这些会议将列在此处（仅限本设备）。",
     empty_text: "没有与“{text}”和所选筛选条件相符的会议。请减少或更换关键词，或选择另一天。",
+    empty_text_only: "没有与“{text}”相符的会议。请减少或更换关键词（日程原文为英文）。",
     empty_combo: "没有符合这组筛选条件的会议。",
     empty_questions: "或浏览小组讨论和指导问题",
     qr_label: "链接到在线日程的二维码",

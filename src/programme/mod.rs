@@ -85,6 +85,12 @@ impl Meeting {
     pub fn time_range(&self, s: &Session) -> String {
         format!("{}–{}", time::hhmm(s.start), time::hhmm(s.end))
     }
+
+    /// The dates as shown: the programme's "22-23 November 2021" with the range's en dash
+    /// (as the other languages write it), which no line break splits.
+    pub fn dates_shown(&self) -> String {
+        self.dates.replace('-', "–")
+    }
 }
 
 impl Speaker {

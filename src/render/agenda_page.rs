@@ -92,7 +92,7 @@ pub fn meeting_dates(m: &Meeting, t: Tx) -> String {
         (Some(a), Some(b)) if t.lang != crate::i18n::Lang::En && a.date.month == b.date.month => {
             t.days_span(a.date, b.date)
         }
-        _ => m.dates.to_string(),
+        _ => m.dates_shown(),
     }
 }
 
@@ -342,15 +342,31 @@ pub fn empty(s: &AgendaState) -> String {
     let why = if f.mine && s.starred == 0 && s.picks.is_none() {
         esc(&fill(t.p.empty_mine, &[("add", t.p.star_add)]))
     } else if !f.text.trim().is_empty() {
-        fill_html(t.p.empty_text, &[("text", &esc(f.text.trim()))])
+        // Only words narrow the view: no "filters you chose" to speak of.
+        let only_text = AgendaFilter {
+            text: String::new(),
+            ..f.clone()
+        } == AgendaFilter::default();
+        let template = if only_text {
+            t.p.empty_text_only
+        } else {
+            t.p.empty_text
+        };
+        fill_html(template, &[("text", &esc(f.text.trim()))])
     } else {
         esc(t.p.empty_combo)
+    };
+    // The same words may be in the guiding questions and background papers (a theme such as
+    // "privacy" is): the way there carries them.
+    let questions = match f.text.trim() {
+        "" => "questions".to_string(),
+        text => format!("questions?q={}", crate::routes::encode(text)),
     };
     format!(
         "<div class=\"empty\"><h2>{}</h2><p>{why}</p><button type=\"button\" class=\"button\" data-action=\"clear\">{}</button><p><a href=\"{}\">{}</a></p></div>",
         esc(t.p.empty_title),
         esc(t.c.clear_filters),
-        href("questions"),
+        href(&questions),
         esc(t.p.empty_questions)
     )
 }
@@ -389,7 +405,7 @@ mod tests {
     fn default_page_has_everything() {
         let html = state_html("", "2026-11-28T12:00:00Z");
         assert_eq!(html.matches("<li class=\"session").count(), 7);
-        assert!(html.contains("This meeting took place on 22-23 November 2021."));
+        assert!(html.contains("This meeting took place on 22–23 November 2021."));
         assert!(html.contains("Showing all 7 sessions"));
         assert!(html.contains("name=\"day\" value=\"\" checked"));
         assert!(html.contains("Only my agenda (0 starred)"));
@@ -411,7 +427,7 @@ mod tests {
                 },
             )
         };
-        assert_eq!(of(Lang::En), m.dates);
+        assert_eq!(of(Lang::En), "22–23 November 2021");
         assert_eq!(of(Lang::Fr), "22–23 novembre 2021");
         assert_eq!(of(Lang::Es), "22–23 de noviembre de 2021");
         assert_eq!(of(Lang::Ru), "22–23 ноября 2021\u{a0}г.");
@@ -424,7 +440,11 @@ mod tests {
         let html = state_html("day=mon&kind=panel&q=zz%22%3E", "2021-11-22T15:40:00-05:00");
         assert!(html.contains("On now</span> <strong>Panel Discussion 1"));
         assert!(html.contains("name=\"kind\" value=\"panel\" checked"));
-        assert!(html.contains("No session matches “zz&quot;&gt;”"));
+        assert!(html.contains("No session matches “zz&quot;&gt;” with the filters you chose"));
+        assert!(html.contains("href=\"questions?q=zz%22%3E\""), "{html}");
+        let only = state_html("q=privacy", "2021-11-22T15:40:00-05:00");
+        assert!(only.contains("No session matches “privacy”. Try fewer or other words"));
+        assert!(only.contains("href=\"questions?q=privacy\""));
         assert!(html.contains("Showing 0 of 7 sessions"));
         assert!(html.contains("More filters (1 on)"));
         assert!(html.contains("aria-expanded=\"true\" aria-controls=\"agenda-more-filters\""));

@@ -67,7 +67,7 @@ pub fn top(m: &Meeting, current: Page, lang: Lang, t: &Catalogue, query: &Query)
         esc(t.languages_label),
         esc(m.short_title),
         esc(m.edition),
-        esc(m.dates),
+        esc(&m.dates_shown()),
         esc(t.nav_label),
     )
 }
@@ -98,7 +98,7 @@ pub fn bottom(m: &Meeting, lang: Lang, t: &Catalogue) -> String {
         "<footer class=\"site-footer\"><p><bdi lang=\"en\" dir=\"ltr\">{} · {} · {}</bdi></p><p>{source}</p><p class=\"site-footer__tag\"><bdi dir=\"ltr\">{}</bdi></p></footer>",
         esc(m.assembly_session),
         esc(m.venue),
-        esc(m.dates),
+        esc(&m.dates_shown()),
         esc(m.hashtag)
     )
 }

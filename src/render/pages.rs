@@ -138,8 +138,8 @@ pub fn title(c: &Catalogue, page: Page) -> &'static str {
 /// engines read it on the static page) of a page.
 pub fn meta(m: &Meeting, c: &Catalogue, page: Page) -> (String, String) {
     let description = match page {
-        Page::Agenda => format!("Agenda of the {}, {}: sessions, speakers and times.", m.title, m.dates),
-        Page::Session => format!("A session of the {}, {}.", m.title, m.dates),
+        Page::Agenda => format!("Agenda of the {}, {}: sessions, speakers and times.", m.title, m.dates_shown()),
+        Page::Session => format!("A session of the {}, {}.", m.title, m.dates_shown()),
         Page::Speakers => "The speakers named in the programme and their roles.".to_string(),
         Page::Questions => "The two interactive panel discussions, their 13 guiding questions and background papers: browse by theme, search, and share a link to one question.".to_string(),
         Page::Timer => "A speaking timer for the interactive panels: 2 minutes for an individual delegation, 3 for a regional group statement; share the live countdown by link.".to_string(),
@@ -214,7 +214,7 @@ pub fn about(m: &Meeting, t: Tx) -> String {
         esc(m.assembly_session),
         esc(m.presidency),
         esc(m.title),
-        esc(m.dates),
+        esc(&m.dates_shown()),
         esc(m.venue),
         esc(m.document),
         esc(t.p.background_h)

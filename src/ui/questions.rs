@@ -222,6 +222,12 @@ fn PresentMode() -> impl IntoView {
             return;
         }
         let key = ev.key();
+        if key == "Tab" {
+            if platform::wrap_tab(".present", ev.shift_key()) {
+                ev.prevent_default();
+            }
+            return;
+        }
         let step = match key.as_str() {
             k if k == forward => Some(Step::Next),
             k if k == back => Some(Step::Previous),
@@ -242,6 +248,16 @@ fn PresentMode() -> impl IntoView {
     });
     on_cleanup(move || handle.remove());
     request_animation_frame(|| platform::focus_selector(".present"));
+    // The slides cover the page: what is behind them takes no focus (Tab stays on the slide).
+    platform::set_inert(".frame-top, .frame-bottom", true);
+    on_cleanup(|| platform::set_inert(".frame-top, .frame-bottom", false));
+    let at_end = move |s: Step| {
+        let cur = current.get();
+        list.with(|l| match s {
+            Step::Previous => l.first().copied() == cur,
+            _ => l.last().copied() == cur,
+        })
+    };
 
     let position = move || {
         let cur = current.get();
@@ -265,8 +281,10 @@ fn PresentMode() -> impl IntoView {
             {move || unknown.get().map(|line| view! { <p class="notice present__notice">{line}</p> })}
             <p class="present__text" aria-live="polite" lang="en" dir="ltr">{move || current.get().map(|q| q.question.text)}</p>
             <div class="present__controls">
-                <button type="button" class="button" on:click=move |_| go(Step::Previous)>{t.p.present_previous}</button>
-                <button type="button" class="button" on:click=move |_| go(Step::Next)>{t.p.present_next}</button>
+                // At the first (last) question "Previous" ("Next") is off; aria-disabled, not
+                // disabled, so a focused button keeps the focus.
+                <button type="button" class="button" aria-disabled=move || at_end(Step::Previous).then_some("true") on:click=move |_| go(Step::Previous)>{t.p.present_previous}</button>
+                <button type="button" class="button" aria-disabled=move || at_end(Step::Next).then_some("true") on:click=move |_| go(Step::Next)>{t.p.present_next}</button>
                 <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.p.present_full}</button>
                 <button type="button" class="button button--quiet" on:click=move |_| exit()>{t.p.present_leave}</button>
             </div>

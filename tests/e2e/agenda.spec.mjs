@@ -118,7 +118,7 @@ test('before and after the meeting', async ({ page }) => {
   await page.goto('/?at=2021-11-20T12:00:00Z');
   await expect(page.locator('.now')).toContainText('The meeting has not started. It opens with the Opening Plenary Meeting on Monday, 22 November 2021, 10:00 New York time (in 2 days)');
   await page.goto('/');
-  await expect(page.locator('.now')).toContainText('This meeting took place on 22-23 November 2021.');
+  await expect(page.locator('.now')).toContainText('This meeting took place on 22–23 November 2021.');
 });
 
 test('local time is shown beside New York time when the zones differ', async ({ browser }) => {

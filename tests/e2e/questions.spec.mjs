@@ -132,6 +132,23 @@ test('present mode for a question the programme lacks says so and starts at the 
   watch.check();
 });
 
+test('present mode keeps Tab on the slide, and says when there is no previous or next question', async ({ page }) => {
+  await page.goto('/questions?present=q1-1');
+  await appReady(page);
+  const present = page.locator('.present');
+  await expect(present.getByRole('button', { name: /Previous/ })).toHaveAttribute('aria-disabled', 'true');
+  await expect(present.getByRole('button', { name: /Next/ })).not.toHaveAttribute('aria-disabled', /.*/);
+  // The page behind the slide takes no focus.
+  for (let i = 0; i < 8; i++) {
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement.closest('.present'))).toBe(true);
+  }
+  await page.keyboard.press('End');
+  await expect(present.getByRole('button', { name: /Next/ })).toHaveAttribute('aria-disabled', 'true');
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.frame-top')).not.toHaveAttribute('inert', /.*/);
+});
+
 test('key figures are drawn with a text equivalent and their source', async ({ page }) => {
   await page.goto('/questions?panel=1');
   await appReady(page);
