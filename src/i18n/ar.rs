@@ -365,6 +365,7 @@ pub const AR_TIMER: TimerText = TimerText {
     queue_add: "إضافة إلى القائمة",
     queue_finish: "إنهاء كلمة المتكلم الحالي",
     queue_next: "المتكلم التالي: {name}",
+    queue_next_short: "التالي: {name}",
     queue_skip: "تخطي (نقل الأول إلى الأخير)",
     queue_none: "لا يوجد أحد في الانتظار.",
     queue_used: "الوقت المستخدم",

@@ -312,6 +312,7 @@ pub const EN_TIMER: TimerText = TimerText {
     queue_add: "Add to queue",
     queue_finish: "Finish current speaker",
     queue_next: "Next speaker: {name}",
+    queue_next_short: "Next: {name}",
     queue_skip: "Skip (move first to last)",
     queue_none: "No one is waiting.",
     queue_used: "Time used",

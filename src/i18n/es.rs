@@ -329,6 +329,7 @@ pub const ES_TIMER: TimerText = TimerText {
     queue_add: "Añadir a la lista",
     queue_finish: "Terminar la intervención en curso",
     queue_next: "Siguiente orador: {name}",
+    queue_next_short: "Siguiente: {name}",
     queue_skip: "Saltar (el primero pasa al final)",
     queue_none: "No hay nadie en espera.",
     queue_used: "Tiempo utilizado",

@@ -328,6 +328,7 @@ pub const FR_TIMER: TimerText = TimerText {
     queue_add: "Ajouter à la liste",
     queue_finish: "Terminer l’intervention en cours",
     queue_next: "Orateur suivant : {name}",
+    queue_next_short: "Suivant : {name}",
     queue_skip: "Passer (le premier passe en dernier)",
     queue_none: "Personne n’attend.",
     queue_used: "Temps utilisé",

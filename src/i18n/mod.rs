@@ -875,6 +875,7 @@ catalogue! {
             queue_add,
             queue_finish,
             queue_next,
+            queue_next_short,
             queue_skip,
             queue_none,
             queue_used,

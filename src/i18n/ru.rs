@@ -330,6 +330,7 @@ pub const RU_TIMER: TimerText = TimerText {
     queue_add: "Добавить в список",
     queue_finish: "Завершить текущее выступление",
     queue_next: "Следующий: {name}",
+    queue_next_short: "Далее: {name}",
     queue_skip: "Пропустить (первый — в конец)",
     queue_none: "В очереди никого нет.",
     queue_used: "Использованное время",

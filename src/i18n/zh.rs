@@ -301,6 +301,7 @@ pub const ZH_TIMER: TimerText = TimerText {
     queue_add: "加入名单",
     queue_finish: "结束当前发言",
     queue_next: "下一位发言者：{name}",
+    queue_next_short: "下一位：{name}",
     queue_skip: "跳过（第一位移到最后）",
     queue_none: "无人等候。",
     queue_used: "已用时间",

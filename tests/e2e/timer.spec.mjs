@@ -363,3 +363,18 @@ test('a viewer link without its timer says so instead of showing a frozen timer'
   await expect(page.getByRole('alert')).toContainText('The timer link is empty.');
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
 });
+
+test('the next speaker can be called from beside the clock', async ({ page }) => {
+  await openTimer(page);
+  const controls = page.getByRole('group', { name: 'Timer controls' });
+  await expect(controls.getByRole('button', { name: /^Next:/ })).toHaveCount(0);
+  const name = page.getByLabel('Delegation or group');
+  for (const n of ['Ghana', 'Peru']) {
+    await name.fill(n);
+    await name.press('Enter');
+  }
+  await controls.getByRole('button', { name: 'Next: Ghana' }).click();
+  await expect(page.locator('.timer-display__who')).toHaveText('Ghana · Delegation — 2:00');
+  await expect(controls.getByRole('button', { name: 'Next: Peru' })).toBeVisible();
+  await expect(page.locator('.queue__name')).toHaveText(['Peru']);
+});

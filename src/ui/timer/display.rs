@@ -31,7 +31,7 @@ fn who(lang: Lang, t: &Timer) -> String {
 /// The big digits with who is speaking, the phase in words and a progress bar.
 #[component]
 pub fn Display(ctx: TimerCtx, #[prop(optional)] big: bool) -> impl IntoView {
-    let TimerCtx { timer, now } = ctx;
+    let TimerCtx { timer, now, .. } = ctx;
     let lang = crate::ui::state::use_lang().get_untracked();
     let remaining = Memo::new(move |_| timer.with(|t| t.remaining(now.get())));
     let phase = Memo::new(move |_| timer.with(|t| t.phase(now.get())));

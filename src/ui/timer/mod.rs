@@ -16,6 +16,7 @@ use crate::programme::meeting;
 use crate::routes::{AppUrl, Page};
 use crate::time::{Millis, MINUTE_MS};
 use crate::timer::link::{self, LinkError};
+use crate::timer::queue::Queue;
 use crate::timer::state::{self, Milestone};
 use crate::timer::{StatementKind, Timer};
 use display::{Display, Projector};
@@ -56,9 +57,25 @@ enum Mode {
 pub struct TimerCtx {
     pub timer: RwSignal<Timer>,
     pub now: RwSignal<Millis>,
+    /// The speakers queue (kept on this device; see `queue`).
+    pub queue: RwSignal<Queue>,
 }
 
 impl TimerCtx {
+    /// Calls the next speaker: logs the current one if their time started, then loads the
+    /// next with their preset (the chair starts it when they begin).
+    pub fn call_next(self) {
+        let now = platform::now_ms();
+        let current = self.timer.get_untracked();
+        if let Some(next) = self
+            .queue
+            .try_update(|q| q.call_next(&current, now, preset))
+        {
+            self.timer.set(next);
+        }
+        self.now.set(now);
+    }
+
     /// Changes the timer with the current time, and refreshes "now".
     pub fn act(self, f: impl FnOnce(&mut Timer, Millis)) {
         let now = platform::now_ms();
@@ -101,7 +118,13 @@ pub fn TimerPage() -> impl IntoView {
     let (start, link_error, mode) = initial();
     let timer = RwSignal::new(start);
     let now = RwSignal::new(platform::now_ms());
-    let ctx = TimerCtx { timer, now };
+    let ctx = TimerCtx {
+        timer,
+        now,
+        queue: RwSignal::new(Queue::decode(
+            &platform::storage_get(queue::STORE_KEY).unwrap_or_default(),
+        )),
+    };
 
     // Wake exactly when the display changes (on second boundaries), never by counting ticks.
     let alive = StoredValue::new(true);
@@ -355,6 +378,13 @@ fn Controller(
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(-10_000, n))>{step("−10")}</button>
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(10_000, n))>{step("+10")}</button>
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(30_000, n))>{step("+30")}</button>
+                        // The queue's next speaker, at hand beside the clock (on a phone the
+                        // queue itself is a long scroll below).
+                        {move || ctx.queue.with(|q| q.waiting.first().map(|w| w.label.clone())).map(|name| view! {
+                            <button type="button" class="button button--quiet" on:click=move |_| ctx.call_next()>
+                                {crate::i18n::fill(t.queue_next_short, &[("name", &name)])}
+                            </button>
+                        })}
                     </div>
                     <div class="timer-controls" role="group" aria-label=t.timer_screens>
                         <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.timer_full_screen}</button>
@@ -381,6 +411,7 @@ fn Controller(
                         <label for="timer-custom">{t.timer_custom}</label>
                         <div class="row">
                             <input id="timer-custom" autocomplete="off" aria-describedby="timer-custom-error"
+                                aria-invalid=move || custom_error.get().then_some("true")
                                 prop:value=custom on:input=move |ev| set_custom.set(event_target_value(&ev))/>
                             <button type="submit" class="button">{t.timer_set}</button>
                         </div>

@@ -8,15 +8,13 @@ use crate::timer::state;
 use crate::timer::{StatementKind, Timer};
 use leptos::prelude::*;
 
-const STORE_KEY: &str = "gpa2021.queue";
+pub const STORE_KEY: &str = "gpa2021.queue";
 
 #[component]
 pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
     let lang = crate::ui::state::use_lang().get_untracked();
     let t = lang.timer();
-    let queue = RwSignal::new(Queue::decode(
-        &platform::storage_get(STORE_KEY).unwrap_or_default(),
-    ));
+    let queue = ctx.queue;
     Effect::new(move |first: Option<()>| {
         let text = queue.with(Queue::encode);
         if first.is_some() {
@@ -26,16 +24,7 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
     let (label, set_label) = signal(String::new());
     let (kind, set_kind) = signal(StatementKind::Delegation);
 
-    // Calls the next speaker: logs the current one if their time started, then loads the next
-    // with their preset (the chair starts it when they begin).
-    let next = move || {
-        let now = platform::now_ms();
-        let current = ctx.timer.get_untracked();
-        if let Some(next) = queue.try_update(|q| q.call_next(&current, now, preset)) {
-            ctx.timer.set(next);
-        }
-        ctx.now.set(now);
-    };
+    let next = move || ctx.call_next();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if matches!(ev.key().as_str(), "n" | "N")
             && !platform::device::in_text_field(&ev)
