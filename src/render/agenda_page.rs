@@ -235,9 +235,14 @@ pub fn picks(t: Tx, picks: Option<(usize, bool)>) -> String {
         "<section class=\"notice notice--info\" aria-label=\"{}\"><p><strong>{}</strong> {}</p><p class=\"row\"><button type=\"button\" class=\"button\" data-action=\"keep-picks\"{}>{}</button><button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">{}</button></p></section>",
         esc(t.p.aria_shared),
         esc(&t.count(&t.p.picks_shared, n as u64, &[])),
-        esc(t.p.picks_listed),
+        esc(if n == 1 { t.p.picks_listed_one } else { t.p.picks_listed }),
         if all_kept { " disabled" } else { "" },
-        esc(if all_kept { t.p.picks_all_kept } else { t.p.picks_add }),
+        esc(match (all_kept, n == 1) {
+            (true, true) => t.p.picks_all_kept_one,
+            (true, false) => t.p.picks_all_kept,
+            (false, true) => t.p.picks_add_one,
+            (false, false) => t.p.picks_add,
+        }),
         esc(t.p.picks_full)
     )
 }
@@ -456,6 +461,19 @@ mod tests {
             bad.contains("There is no day “sun”")
                 && bad.contains("It opens with the Opening Plenary Meeting")
         );
+    }
+
+    #[test]
+    fn one_shared_session_is_spoken_of_in_the_singular() {
+        let t = crate::i18n::ENGLISH;
+        let one = picks(t, Some((1, false)));
+        assert!(
+            one.contains("It is listed below.") && one.contains("Add it to my agenda"),
+            "{one}"
+        );
+        assert!(picks(t, Some((1, true))).contains(">In my agenda<"));
+        let two = picks(t, Some((2, false)));
+        assert!(two.contains("They are listed below.") && two.contains("Add them to my agenda"));
     }
 
     #[test]

@@ -219,6 +219,10 @@ test('in Arabic, English prose starts at the left and English headings keep the 
   expect(['left', 'start']).toContain(await align(prose));
   const heading = page.locator('main h1[lang="en"]');
   expect(await align(heading)).toBe('right');
+  // A one-line English label, such as a day's venue, keeps the right edge under its heading.
+  await page.goto('/?lang=ar');
+  await appReady(page);
+  expect(await align(page.locator('.day__venue').first())).toBe('right');
   // The time zone in brackets never splits over two lines.
   await expect(page.locator('footer')).toContainText('(EST,\u00a0UTC−05:00)', { useInnerText: true });
 });
