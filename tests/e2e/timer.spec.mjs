@@ -62,6 +62,8 @@ test('the share link shows the same countdown on another device, view-only', asy
   await expect(digits(viewer)).toHaveText('2:18');
   await expect(viewer.getByRole('button', { name: 'Start' })).toHaveCount(0);
   await expect(viewer.getByRole('button', { name: 'Pause' })).toHaveCount(0);
+  // A viewer can still make the countdown fill the screen.
+  await expect(viewer.getByRole('button', { name: 'Full screen' })).toBeVisible();
   await viewer.clock.runFor(10_000);
   await page.clock.runFor(10_000);
   await expect(digits(viewer)).toHaveText('2:08');

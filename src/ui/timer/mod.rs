@@ -278,6 +278,10 @@ fn Viewer(ctx: TimerCtx) -> impl IntoView {
             <h1>{t.timer_title}</h1>
             <p class="notice notice--info">{t.timer_view_only}" "<a href="timer">{t.timer_open_own}</a></p>
             <Display ctx=ctx big=true/>
+            // A phone held up in the hall, or a screen: the countdown alone, as large as it goes.
+            <div class="timer-controls">
+                <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.timer_full_screen}</button>
+            </div>
         </div>
     }
 }
