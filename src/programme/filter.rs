@@ -129,6 +129,17 @@ impl AgendaFilter {
             || self.mine
     }
 
+    /// Only words narrow the view: text is typed, and no day, kind, speaker or "my agenda"
+    /// is chosen.
+    pub fn only_words(&self) -> bool {
+        !self.text.trim().is_empty()
+            && *self
+                == AgendaFilter {
+                    text: self.text.clone(),
+                    ..AgendaFilter::default()
+                }
+    }
+
     /// The search terms of the free text.
     pub fn terms(&self) -> Vec<String> {
         search::terms(&self.text)
@@ -315,6 +326,15 @@ mod tests {
         assert_eq!(f.speaker, None);
         assert_eq!(notices.len(), 3);
         assert!(notices[0].to_string().contains("“sun”"));
+    }
+
+    #[test]
+    fn only_words() {
+        assert!(parse("q=privacy").0.only_words());
+        assert!(!parse("q=privacy&day=mon").0.only_words());
+        assert!(!parse("q=privacy&mine=1").0.only_words());
+        assert!(!parse("day=mon").0.only_words());
+        assert!(!parse("").0.only_words());
     }
 
     #[test]

@@ -348,11 +348,7 @@ pub fn empty(s: &AgendaState) -> String {
         esc(&fill(t.p.empty_mine, &[("add", t.p.star_add)]))
     } else if !f.text.trim().is_empty() {
         // Only words narrow the view: no "filters you chose" to speak of.
-        let only_text = AgendaFilter {
-            text: String::new(),
-            ..f.clone()
-        } == AgendaFilter::default();
-        let template = if only_text {
+        let template = if f.only_words() {
             t.p.empty_text_only
         } else {
             t.p.empty_text

@@ -68,13 +68,25 @@ impl Queue {
         true
     }
 
-    pub fn remove(&mut self, id: u32) {
-        self.waiting.retain(|w| w.id != id);
+    /// Takes a speaker off the queue; returns who is now in their place (or the new last), so
+    /// a view can put the focus there.
+    pub fn remove(&mut self, id: u32) -> Option<u32> {
+        let at = self.place(id)?;
+        self.waiting.remove(at);
+        self.waiting
+            .get(at)
+            .or_else(|| self.waiting.last())
+            .map(|w| w.id)
+    }
+
+    /// Where a speaker is in the queue (0 is next).
+    pub fn place(&self, id: u32) -> Option<usize> {
+        self.waiting.iter().position(|w| w.id == id)
     }
 
     /// Moves a speaker one place up (`-1`) or down (`1`).
     pub fn shift(&mut self, id: u32, by: i32) {
-        let Some(i) = self.waiting.iter().position(|w| w.id == id) else {
+        let Some(i) = self.place(id) else {
             return;
         };
         let j = i as i64 + i64::from(by);
@@ -120,13 +132,7 @@ impl Queue {
         }
         match self.take_next() {
             Some(w) => Timer::new(w.kind, preset(w.kind), w.label),
-            None => {
-                let full = match current.kind {
-                    StatementKind::Custom => current.duration,
-                    kind => preset(kind),
-                };
-                Timer::new(current.kind, full, "")
-            }
+            None => Timer::new(current.kind, current.full_time(preset), ""),
         }
     }
 
@@ -231,6 +237,21 @@ fn csv_field(s: &str) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn removing_names_who_is_now_in_that_place() {
+        let mut q = Queue::default();
+        for n in ["A", "B", "C"] {
+            q.add(n, StatementKind::Delegation);
+        }
+        let id = |q: &Queue, n: &str| q.waiting.iter().find(|w| w.label == n).map(|w| w.id);
+        let (a, b, c) = (id(&q, "A"), id(&q, "B"), id(&q, "C"));
+        assert_eq!(q.place(c.unwrap_or(0)), Some(2));
+        assert_eq!(q.remove(b.unwrap_or(0)), c, "the next one moves up");
+        assert_eq!(q.remove(c.unwrap_or(0)), a, "the last one: the new last");
+        assert_eq!(q.remove(a.unwrap_or(0)), None, "no one left");
+        assert_eq!(q.remove(99), None, "not in the queue");
+    }
 
     #[test]
     fn queue_operations() {

@@ -194,6 +194,15 @@ impl Timer {
         self.run = Run::Ready;
     }
 
+    /// The full time of this timer: its kind's preset, or a custom timer's own duration. What
+    /// Reset returns to, and what a fresh timer of the same kind gets.
+    pub fn full_time(&self, preset: impl Fn(StatementKind) -> Millis) -> Millis {
+        match self.kind {
+            StatementKind::Custom => self.duration,
+            kind => preset(kind),
+        }
+    }
+
     /// Back to `full` (the preset's time, not one shortened or lengthened while the speaker
     /// spoke), not running.
     pub fn reset_to(&mut self, full: Millis) {
@@ -537,6 +546,22 @@ mod tests {
         assert_eq!(elapsed(999), "0:00");
         assert_eq!(elapsed(-5), "0:00");
         assert_eq!(elapsed(3_600_000), "1:00:00");
+    }
+
+    #[test]
+    fn the_full_time_is_the_preset_or_a_custom_duration() {
+        let preset = |k| {
+            if k == StatementKind::RegionalGroup {
+                180_000
+            } else {
+                120_000
+            }
+        };
+        let mut t = delegation();
+        t.adjust(-30_000, T0);
+        assert_eq!(t.full_time(preset), 120_000);
+        t.set_allotment(StatementKind::Custom, 45_000, T0);
+        assert_eq!(t.full_time(preset), 45_000);
     }
 
     #[test]

@@ -251,12 +251,11 @@ fn PresentMode() -> impl IntoView {
     // The slides cover the page: what is behind them takes no focus (Tab stays on the slide).
     platform::set_inert(".frame-top, .frame-bottom", true);
     on_cleanup(|| platform::set_inert(".frame-top, .frame-bottom", false));
+    // At an end, a step goes nowhere (`questions::step` stays put there).
     let at_end = move |s: Step| {
-        let cur = current.get();
-        list.with(|l| match s {
-            Step::Previous => l.first().copied() == cur,
-            _ => l.last().copied() == cur,
-        })
+        current
+            .get()
+            .is_some_and(|cur| list.with(|l| questions::step(l, &cur.anchor(), s) == Some(cur)))
     };
 
     let position = move || {

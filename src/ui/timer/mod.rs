@@ -28,14 +28,6 @@ const OPTIONS_KEY: &str = "gpa2021.timer-options";
 const CHANNEL: &str = "gpa2021-timer";
 
 /// The preset for a kind of statement, from the programme's intervention limits.
-/// The full time of a timer: its preset's, or a custom timer's own (what Reset returns to).
-pub fn full_time(t: &Timer) -> Millis {
-    match t.kind {
-        StatementKind::Custom => t.duration,
-        kind => preset(kind),
-    }
-}
-
 pub fn preset(kind: StatementKind) -> Millis {
     let m = meeting();
     match kind {
@@ -346,7 +338,7 @@ fn Controller(
         }
         match ev.key().as_str() {
             " " => ctx.act(|t, n| t.toggle(n)),
-            "r" | "R" => ctx.act(|t, _| t.reset_to(full_time(t))),
+            "r" | "R" => ctx.act(|t, _| t.reset_to(t.full_time(preset))),
             "f" | "F" => platform::toggle_fullscreen(),
             "ArrowRight" | "ArrowUp" => ctx.act(|t, n| t.adjust(10_000, n)),
             "ArrowLeft" | "ArrowDown" => ctx.act(|t, n| t.adjust(-10_000, n)),
@@ -378,7 +370,7 @@ fn Controller(
                         <button type="button" class="button button--big" id="timer-toggle" on:click=move |_| ctx.act(|t, n| t.toggle(n))>
                             {move || match (timer.with(Timer::is_running), timer.with(Timer::has_started)) { (true, _) => t.timer_pause, (false, true) => t.timer_resume, _ => t.timer_start }}
                         </button>
-                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, _| t.reset_to(full_time(t)))>{t.timer_reset}</button>
+                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, _| t.reset_to(t.full_time(preset)))>{t.timer_reset}</button>
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(-10_000, n))>{step("−10")}</button>
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(10_000, n))>{step("+10")}</button>
                         <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(30_000, n))>{step("+30")}</button>

@@ -58,32 +58,27 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
     };
     // The list is drawn anew when it changes, so keyboard focus is put back on the button
     // that was pressed, on the speaker it moved (or on what is left after a removal).
-    let focus_later = move |id: String| {
-        platform::dom::next_task(move || platform::focus_id(&id));
-    };
     let shift = move |id: u32, by: i32| {
         queue.update(|q| q.shift(id, by));
-        let (first, last) = queue.with_untracked(|q| {
-            let at = q.waiting.iter().position(|w| w.id == id);
-            (at == Some(0), at.is_some_and(|i| i + 1 == q.waiting.len()))
-        });
+        let (at, n) = queue.with_untracked(|q| (q.place(id), q.waiting.len()));
         // At the top (bottom) the pressed button is switched off: the other one takes focus.
-        let dir = match (by < 0, first, last) {
-            (true, true, false) => "down",
-            (false, false, true) => "up",
-            (true, _, _) => "up",
-            (false, _, _) => "down",
+        let dir = match (by < 0, at) {
+            (true, Some(0)) if n > 1 => "down",
+            (false, Some(i)) if i + 1 == n && n > 1 => "up",
+            (true, _) => "up",
+            (false, _) => "down",
         };
-        focus_later(format!("queue-{dir}-{id}"));
+        platform::focus_first_of(vec![format!("#queue-{dir}-{id}")]);
     };
     let remove = move |id: u32| {
-        let at = queue.with_untracked(|q| q.waiting.iter().position(|w| w.id == id));
-        queue.update(|q| q.remove(id));
-        let next = queue.with_untracked(|q| {
-            at.and_then(|i| q.waiting.get(i).or_else(|| q.waiting.last()).map(|w| w.id))
-        });
-        focus_later(next.map_or("queue-label".to_string(), |n| format!("queue-remove-{n}")));
+        let next = queue.try_update(|q| q.remove(id)).flatten();
+        platform::focus_first_of(vec![
+            next.map_or("#queue-label".to_string(), |n| format!("#queue-remove-{n}"))
+        ]);
     };
+    // "Next speaker" has nothing to do: no one waits and no one has started speaking.
+    let next_off =
+        move || queue.with(|q| q.waiting.is_empty()) && !ctx.timer.with(Timer::has_started);
     let rows = move || {
         queue.with(|q| {
             let n = q.waiting.len();
@@ -152,13 +147,13 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
             </form>
             <div class="row">
                 <button type="button" class="button" id="queue-next"
-                    disabled=move || queue.with(|q| q.waiting.is_empty()) && !ctx.timer.with(Timer::has_started)
+                    disabled=next_off
                     on:click=move |_| {
                         next();
                         // With no one left and nothing started this button is switched off:
                         // focus moves to Start.
-                        let off = queue.with_untracked(|q| q.waiting.is_empty()) && !ctx.timer.with_untracked(Timer::has_started);
-                        platform::focus_first_of(vec![if off { "#timer-toggle" } else { "#queue-next" }.into()]);
+                        let to = if untrack(next_off) { "#timer-toggle" } else { "#queue-next" };
+                        platform::focus_first_of(vec![to.into()]);
                     }>
                     {move || queue.with(|q| q.waiting.first().map_or(t.queue_finish.to_string(), |w| crate::i18n::fill(t.queue_next, &[("name", &w.label)])))}
                 </button>
