@@ -94,6 +94,15 @@ fn apply_embed(e: &Embed) {
     }
 }
 
+/// A flag that turns on in a task of its own, after the one that builds the page: the parts of
+/// a page below its first screen are built then, so taking the page over never blocks input
+/// for long on a slow phone.
+pub(crate) fn later() -> ReadSignal<bool> {
+    let (on, set) = signal(false);
+    crate::platform::dom::next_task(move || set.set(true));
+    on
+}
+
 /// The view of each page a bundle serves (`None` for pages of other bundles).
 pub type PageViews = fn(Page) -> Option<AnyView>;
 

@@ -20,6 +20,7 @@ use crate::timer::queue::Queue;
 use crate::timer::state::{self, Milestone};
 use crate::timer::{StatementKind, Timer};
 use display::{Display, Projector};
+use leptos::either::Either;
 use leptos::prelude::*;
 use std::time::Duration;
 
@@ -305,10 +306,11 @@ fn Controller(
                 .to_string(),
         )
     });
-    // The QR code is drawn in a task of its own after the page, so starting the timer page
-    // never blocks input for long on a slow phone.
+    // The parts below the clock's controls (queue, share link, keys) are built in a task of
+    // their own after the first screen, and the QR code in one after that, so taking the page
+    // over never blocks input for long on a slow phone (Lighthouse's total blocking time).
+    let below = crate::ui::later();
     let qr_ready = RwSignal::new(false);
-    platform::dom::next_task(move || qr_ready.set(true));
     let qr = move || {
         if qr_ready.get() {
             crate::qr::svg(&viewer_url.get(), t.timer_qr).unwrap_or_default()
@@ -430,6 +432,13 @@ fn Controller(
             </section>
             // The queue the chair works through sits right under the controls; the link for
             // viewers, shared once, after it.
+            // Until then a screen's height is held for them, so the footer never moves up
+            // into view and back (a layout shift).
+            {move || if !below.get() {
+            Either::Left(view! { <div class="timer-later" aria-hidden="true"></div> })
+            } else {
+            platform::dom::next_task(move || qr_ready.set(true));
+            Either::Right(view! {
             <queue::QueuePanel ctx=ctx/>
             <section class="timer-share" aria-labelledby="timer-share-title">
                 <h2 id="timer-share-title">{t.timer_share_title}</h2>
@@ -455,6 +464,7 @@ fn Controller(
                     <dt><kbd>"N"</kbd></dt><dd>{t.key_next}</dd>
                 </dl>
             </section>
+            })}}
         </div>
     }
 }
