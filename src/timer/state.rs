@@ -309,7 +309,7 @@ pub fn spoken(remaining: Millis) -> String {
 /// `1:00:00`, as the timer itself shows times) or amounts with units (`5m`, `2m30s`, `2m30`,
 /// `1h 30m`, `3 min`, `45 sec`). `None` for anything else or outside 1 s – 10 h.
 pub fn parse_duration(input: &str) -> Option<Millis> {
-    let s = input.trim().to_ascii_lowercase();
+    let s = normalise(input);
     let secs = if s.contains(':') {
         clock_seconds(&s)?
     } else {
@@ -317,6 +317,24 @@ pub fn parse_duration(input: &str) -> Option<Millis> {
     };
     let ms = secs.checked_mul(1000)?;
     (1000..=MAX_DURATION).contains(&ms).then_some(ms)
+}
+
+/// Lower case, with the digits of Arabic script and full-width forms (as phone keyboards type
+/// them) written as ASCII digits, and the full-width colon and the Arabic comma as `:` and `,`.
+fn normalise(input: &str) -> String {
+    input
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+            '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+            '\u{FF10}'..='\u{FF19}' => char::from(b'0' + (c as u32 - 0xFF10) as u8),
+            '\u{FF1A}' => ':',
+            '\u{060C}' | '\u{FF0C}' => ',',
+            c => c,
+        })
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 fn number(digits: &str) -> Option<i64> {
@@ -344,17 +362,87 @@ fn clock_seconds(s: &str) -> Option<i64> {
     Some(total)
 }
 
+// The units in the six interface languages (a chair types what the label suggests in
+// theirs); the longest name that fits is taken, so "minutos" is not "min" + "utos".
+const UNITS: [(&[&str], i64); 3] = [
+    (
+        &[
+            "hours",
+            "hour",
+            "hrs",
+            "hr",
+            "h",
+            "heures",
+            "heure",
+            "horas",
+            "hora",
+            "часов",
+            "часа",
+            "час",
+            "ч",
+            "小时",
+            "时",
+            "ساعات",
+            "ساعة",
+            "س",
+        ],
+        3600,
+    ),
+    (
+        &[
+            "minutes",
+            "minute",
+            "mins",
+            "min",
+            "m",
+            "minutos",
+            "minuto",
+            "минут",
+            "минуты",
+            "минута",
+            "мин",
+            "м",
+            "分钟",
+            "分",
+            "دقائق",
+            "دقيقة",
+            "د",
+        ],
+        60,
+    ),
+    (
+        &[
+            "seconds",
+            "second",
+            "secs",
+            "sec",
+            "s",
+            "secondes",
+            "seconde",
+            "segundos",
+            "segundo",
+            "seg",
+            "секунд",
+            "секунды",
+            "секунда",
+            "сек",
+            "с",
+            "秒",
+            "ثوان",
+            "ثواني",
+            "ثانية",
+            "ث",
+        ],
+        1,
+    ),
+];
+
 /// A bare number of seconds, or amounts with units from the largest down, each at most once;
 /// a last bare number counts in the unit below the one before it (`2m30` is 2 min 30 s).
 fn unit_seconds(s: &str) -> Option<i64> {
     if let Some(n) = number(s) {
         return Some(n);
     }
-    const UNITS: [(&[&str], i64); 3] = [
-        (&["hours", "hour", "hrs", "hr", "h"], 3600),
-        (&["minutes", "minute", "mins", "min", "m"], 60),
-        (&["seconds", "second", "secs", "sec", "s"], 1),
-    ];
     let mut rest = s;
     let mut total = 0i64;
     let mut next_unit = 0usize; // units must come largest first, each at most once
@@ -370,8 +458,9 @@ fn unit_seconds(s: &str) -> Option<i64> {
             .find_map(|(i, (names, size))| {
                 names
                     .iter()
-                    .find(|name| after.starts_with(**name))
-                    .map(|name| (i, *size, &after[name.len()..]))
+                    .filter_map(|name| after.strip_prefix(*name))
+                    .min_by_key(|tail| tail.len())
+                    .map(|tail| (i, *size, tail))
             });
         match found {
             Some((i, size, tail)) => {
@@ -591,6 +680,34 @@ mod tests {
         assert_eq!(parse_duration("1h30"), Some(5_400_000));
         assert_eq!(parse_duration("45s"), Some(45_000));
         assert_eq!(parse_duration("3 Minutes"), Some(180_000));
+        // Units and digits as typed in the other interface languages.
+        assert_eq!(parse_duration("5 мин"), Some(300_000));
+        assert_eq!(parse_duration("2 МИН 30 С"), Some(150_000));
+        assert_eq!(parse_duration("1 час 30 минут"), Some(5_400_000));
+        assert_eq!(parse_duration("2 minutos"), Some(120_000));
+        assert_eq!(parse_duration("30 segundos"), Some(30_000));
+        assert_eq!(parse_duration("1 heure 5 secondes"), Some(3_605_000));
+        assert_eq!(parse_duration("5分钟"), Some(300_000));
+        assert_eq!(parse_duration("1分30秒"), Some(90_000));
+        assert_eq!(parse_duration("١:٣٠"), Some(90_000));
+        assert_eq!(parse_duration("٥ دقائق"), Some(300_000));
+        assert_eq!(parse_duration("۲ دقيقة"), Some(120_000));
+        assert_eq!(parse_duration("１：３０"), Some(90_000));
+        // Every name of every unit, with a space or without.
+        for (names, size) in UNITS {
+            for name in names {
+                assert_eq!(
+                    parse_duration(&format!("3{name}")),
+                    Some(3_000 * size),
+                    "{name}"
+                );
+                assert_eq!(
+                    parse_duration(&format!("3 {name}")),
+                    Some(3_000 * size),
+                    "{name}"
+                );
+            }
+        }
         for bad in [
             "",
             "0",

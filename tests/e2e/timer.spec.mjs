@@ -255,6 +255,26 @@ test('a custom duration takes the forms the timer shows, and a bad one says how 
   await expect(digits(page)).toHaveText('0:45');
 });
 
+test('a custom duration is understood as the label suggests it in each language', async ({ page }) => {
+  for (const [lang, label, typed, shown] of [
+    ['ru', 'Своя длительность (например, 1:30 или 5 мин)', '5 мин', '5:00'],
+    ['zh', '自定义时长（例如 1:30 或 5分钟）', '1分30秒', '1:30'],
+    ['ar', 'مدة مخصصة (مثل 1:30 أو 5 دقائق)', '٣ دقائق', '3:00'],
+    ['es', 'Duración personalizada (p. ej., 1:30 o 5 min)', '45 segundos', '0:45'],
+  ]) {
+    if (lang === 'ru') await openTimer(page, `/timer?lang=${lang}`);
+    else {
+      await page.goto(`/timer?lang=${lang}`);
+      await appReady(page);
+    }
+    const custom = page.getByLabel(label);
+    await custom.fill(typed);
+    await custom.press('Enter');
+    await expect(digits(page)).toHaveText(shown);
+    await expect(custom).not.toHaveAttribute('aria-invalid', 'true');
+  }
+});
+
 test('adding a speaker with no name says so beside the field', async ({ page }) => {
   await openTimer(page);
   const name = page.getByLabel('Delegation or group');
