@@ -116,12 +116,32 @@ impl Queue {
     /// the result is the next speaker's timer with their preset (not started), or, when no one
     /// is waiting, a fresh timer of the same kind with no name (so the speaker who finished is
     /// not timed again by mistake).
+    ///
+    /// A named speaker who was called but never started (not ready, or the button pressed
+    /// twice) is not lost: they go back to the queue, first in line after the one now called.
+    /// With no one else waiting, nothing changes.
     pub fn call_next(
         &mut self,
         current: &Timer,
         now: Millis,
         preset: impl Fn(StatementKind) -> Millis,
     ) -> Timer {
+        let label = clean(&current.label);
+        if !current.has_started() && !label.is_empty() {
+            let Some(w) = self.take_next() else {
+                return current.clone();
+            };
+            self.next_id += 1;
+            self.waiting.insert(
+                0,
+                Waiting {
+                    id: self.next_id,
+                    label,
+                    kind: current.kind,
+                },
+            );
+            return Timer::new(w.kind, preset(w.kind), w.label);
+        }
         if current.has_started() {
             self.record(Spoken {
                 label: current.label.clone(),
@@ -296,6 +316,19 @@ mod tests {
             ("African Group", 180_000, 0),
             "not started: not logged"
         );
+        assert_eq!(
+            q.waiting
+                .iter()
+                .map(|w| w.label.as_str())
+                .collect::<Vec<_>>(),
+            ["Ghana"],
+            "called but not started: back in the queue, not lost"
+        );
+        // No one else waiting: calling again changes nothing.
+        let mut alone = Queue::default();
+        assert_eq!(alone.call_next(&ghana, 0, preset), ghana);
+        assert!(alone.waiting.is_empty() && alone.log.is_empty());
+        q.waiting.clear();
         ghana.start(1_000);
         let after = q.call_next(&ghana, 131_000, preset);
         assert_eq!(
@@ -369,6 +402,28 @@ mod tests {
     }
 
     proptest! {
+        /// Calling the next speaker again and again, with no one ever starting, loses no one.
+        #[test]
+        fn no_speaker_is_lost_by_calling_next(names in proptest::collection::vec("[A-Z][a-z]{1,6}", 0..6), presses in 1usize..12) {
+            let mut q = Queue::default();
+            for n in &names {
+                q.add(n, StatementKind::Delegation);
+            }
+            let mut timer = Timer::new(StatementKind::Delegation, 120_000, "");
+            for _ in 0..presses {
+                timer = q.call_next(&timer, 0, |_| 120_000);
+                let mut present: Vec<String> = q.waiting.iter().map(|w| w.label.clone()).collect();
+                if !timer.label.is_empty() {
+                    present.push(timer.label.clone());
+                }
+                present.sort();
+                let mut expected = names.clone();
+                expected.sort();
+                prop_assert_eq!(present, expected);
+                prop_assert!(q.log.is_empty());
+            }
+        }
+
         #[test]
         fn decode_never_panics(s in "(gpa2021-queue 1\n)?[wl\t dgc0-9a-z\n-]{0,120}") {
             let q = Queue::decode(&s);

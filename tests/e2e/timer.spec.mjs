@@ -219,15 +219,21 @@ test('the speakers queue gives each speaker their preset and logs the time used'
   await page.getByRole('button', { name: 'Skip (move first to last)' }).click();
   await expect(page.locator('.queue__name')).toHaveText(['Chile', 'African Group']);
   await page.getByRole('button', { name: 'Next speaker: Chile' }).click();
+  // Peru was called but never started (not ready, or a second press): back in the queue,
+  // first in line, rather than lost.
+  await expect(page.locator('.timer-display__who')).toHaveText('Chile · Delegation — 2:00');
+  await expect(page.locator('.queue__name')).toHaveText(['Peru', 'African Group']);
+  await page.getByRole('button', { name: 'Remove Peru' }).click();
   await page.getByRole('button', { name: 'Next speaker: African Group' }).click();
   await expect(page.locator('.timer-display__who')).toHaveText('African Group · Regional group — 3:00');
   await expect(digits(page)).toHaveText('3:00');
+  await expect(page.locator('.queue__name')).toHaveText(['Chile']);
 
   // Kept across a reload (Peru and Chile never started, so only Ghana is in the log).
   await name.fill('Kenya');
   await page.getByRole('button', { name: 'Add to queue' }).click();
   await page.reload();
-  await expect(page.locator('.queue__name')).toHaveText(['Kenya']);
+  await expect(page.locator('.queue__name')).toHaveText(['Chile', 'Kenya']);
   await expect(page.locator('table.log tbody tr')).toHaveCount(1);
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the log (CSV)' }).click()]);

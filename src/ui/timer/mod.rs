@@ -55,8 +55,9 @@ pub struct TimerCtx {
 }
 
 impl TimerCtx {
-    /// Calls the next speaker: logs the current one if their time started, then loads the
-    /// next with their preset (the chair starts it when they begin).
+    /// Calls the next speaker: logs the current one if their time started (or, called but
+    /// never started, puts them back in the queue), then loads the next with their preset
+    /// (the chair starts it when they begin); see `Queue::call_next`.
     pub fn call_next(self) {
         let now = platform::now_ms();
         let current = self.timer.get_untracked();
