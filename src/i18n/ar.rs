@@ -387,6 +387,8 @@ pub const AR_TIMER: TimerText = TimerText {
     queue_up: "نقل {name} إلى أعلى",
     queue_down: "نقل {name} إلى أسفل",
     queue_remove: "إزالة {name}",
+    queue_removed: "تمت إزالة {name} من القائمة.",
+    queue_undo: "تراجع",
     minutes: Forms { zero: Some("{n} دقيقة"), one: Some("دقيقة واحدة"), two: Some("دقيقتان"), few: Some("{n} دقائق"), many: Some("{n} دقيقة"), other: Some("{n} دقيقة") },
     seconds: Forms { zero: Some("{n} ثانية"), one: Some("ثانية واحدة"), two: Some("ثانيتان"), few: Some("{n} ثوانٍ"), many: Some("{n} ثانية"), other: Some("{n} ثانية") },
 };

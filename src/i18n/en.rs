@@ -334,6 +334,8 @@ pub const EN_TIMER: TimerText = TimerText {
     queue_up: "Move {name} up",
     queue_down: "Move {name} down",
     queue_remove: "Remove {name}",
+    queue_removed: "{name} was removed from the queue.",
+    queue_undo: "Undo",
     minutes: Forms { one: Some("{n} minute"), other: Some("{n} minutes"), ..NONE },
     seconds: Forms { one: Some("{n} second"), other: Some("{n} seconds"), ..NONE },
 };

@@ -351,6 +351,8 @@ pub const ES_TIMER: TimerText = TimerText {
     queue_up: "Subir a {name}",
     queue_down: "Bajar a {name}",
     queue_remove: "Quitar a {name}",
+    queue_removed: "Se quitó a {name} de la lista.",
+    queue_undo: "Deshacer",
     minutes: Forms { one: Some("{n} minuto"), many: Some("{n} minutos"), other: Some("{n} minutos"), ..NONE },
     seconds: Forms { one: Some("{n} segundo"), many: Some("{n} segundos"), other: Some("{n} segundos"), ..NONE },
 };

@@ -350,6 +350,8 @@ pub const FR_TIMER: TimerText = TimerText {
     queue_up: "Monter {name}",
     queue_down: "Descendre {name}",
     queue_remove: "Retirer {name}",
+    queue_removed: "{name} a été retiré de la liste.",
+    queue_undo: "Annuler",
     minutes: Forms { one: Some("{n} minute"), many: Some("{n} minutes"), other: Some("{n} minutes"), ..NONE },
     seconds: Forms { one: Some("{n} seconde"), many: Some("{n} secondes"), other: Some("{n} secondes"), ..NONE },
 };

@@ -897,6 +897,8 @@ catalogue! {
             queue_up,
             queue_down,
             queue_remove,
+            queue_removed,
+            queue_undo,
         }
         plurals: {
             minutes,

@@ -352,6 +352,8 @@ pub const RU_TIMER: TimerText = TimerText {
     queue_up: "Переместить вверх: {name}",
     queue_down: "Переместить вниз: {name}",
     queue_remove: "Убрать из списка: {name}",
+    queue_removed: "Убран из списка: {name}.",
+    queue_undo: "Вернуть",
     minutes: Forms { one: Some("{n} минута"), few: Some("{n} минуты"), many: Some("{n} минут"), ..NONE },
     seconds: Forms { one: Some("{n} секунда"), few: Some("{n} секунды"), many: Some("{n} секунд"), ..NONE },
 };

@@ -323,6 +323,8 @@ pub const ZH_TIMER: TimerText = TimerText {
     queue_up: "将 {name} 上移",
     queue_down: "将 {name} 下移",
     queue_remove: "移除 {name}",
+    queue_removed: "已将 {name} 移出名单。",
+    queue_undo: "撤销",
     minutes: Forms { other: Some("{n} 分钟"), ..NONE },
     seconds: Forms { other: Some("{n} 秒"), ..NONE },
 };

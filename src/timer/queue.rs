@@ -29,6 +29,15 @@ impl Spoken {
     }
 }
 
+/// A speaker taken off the queue, and where they were.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removed {
+    pub at: usize,
+    pub who: Waiting,
+    /// Who is now in their place (or the new last).
+    pub in_place: Option<u32>,
+}
+
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Queue {
     pub waiting: Vec<Waiting>,
@@ -68,15 +77,28 @@ impl Queue {
         true
     }
 
-    /// Takes a speaker off the queue; returns who is now in their place (or the new last), so
-    /// a view can put the focus there.
-    pub fn remove(&mut self, id: u32) -> Option<u32> {
+    /// Takes a speaker off the queue; returns who it was and where, for an undo, and who is
+    /// now in their place (or the new last), so a view can put the focus there.
+    pub fn remove(&mut self, id: u32) -> Option<Removed> {
         let at = self.place(id)?;
-        self.waiting.remove(at);
-        self.waiting
+        let who = self.waiting.remove(at);
+        let in_place = self
+            .waiting
             .get(at)
             .or_else(|| self.waiting.last())
-            .map(|w| w.id)
+            .map(|w| w.id);
+        Some(Removed { at, who, in_place })
+    }
+
+    /// Undoes a removal: the speaker goes back to their place (or the end, if the queue has
+    /// grown shorter since). Refused when they are in the queue already or it is full.
+    pub fn put_back(&mut self, removed: &Removed) -> bool {
+        if self.place(removed.who.id).is_some() || self.waiting.len() >= MAX_WAITING {
+            return false;
+        }
+        let at = removed.at.min(self.waiting.len());
+        self.waiting.insert(at, removed.who.clone());
+        true
     }
 
     /// Where a speaker is in the queue (0 is next).
@@ -267,10 +289,51 @@ mod tests {
         let id = |q: &Queue, n: &str| q.waiting.iter().find(|w| w.label == n).map(|w| w.id);
         let (a, b, c) = (id(&q, "A"), id(&q, "B"), id(&q, "C"));
         assert_eq!(q.place(c.unwrap_or(0)), Some(2));
-        assert_eq!(q.remove(b.unwrap_or(0)), c, "the next one moves up");
-        assert_eq!(q.remove(c.unwrap_or(0)), a, "the last one: the new last");
-        assert_eq!(q.remove(a.unwrap_or(0)), None, "no one left");
+        let in_place = |r: Option<Removed>| r.and_then(|r| r.in_place);
+        assert_eq!(
+            in_place(q.remove(b.unwrap_or(0))),
+            c,
+            "the next one moves up"
+        );
+        assert_eq!(
+            in_place(q.remove(c.unwrap_or(0))),
+            a,
+            "the last one: the new last"
+        );
+        assert_eq!(in_place(q.remove(a.unwrap_or(0))), None, "no one left");
         assert_eq!(q.remove(99), None, "not in the queue");
+    }
+
+    #[test]
+    fn a_removal_can_be_undone() {
+        let mut q = Queue::default();
+        for n in ["A", "B", "C"] {
+            q.add(n, StatementKind::Delegation);
+        }
+        let names = |q: &Queue| {
+            q.waiting
+                .iter()
+                .map(|w| w.label.clone())
+                .collect::<Vec<_>>()
+        };
+        let b = q.waiting[1].id;
+        let removed = q.remove(b).expect("B is waiting");
+        assert_eq!((removed.at, removed.who.label.as_str()), (1, "B"));
+        assert_eq!(names(&q), ["A", "C"]);
+        assert!(q.put_back(&removed));
+        assert_eq!(
+            names(&q),
+            ["A", "B", "C"],
+            "back in their place, with their id"
+        );
+        assert_eq!(q.place(b), Some(1));
+        assert!(!q.put_back(&removed), "not twice");
+        // The queue grew shorter in between: back at the end.
+        let removed = q.remove(b).expect("B is waiting");
+        q.take_next();
+        q.take_next();
+        assert!(q.put_back(&removed));
+        assert_eq!(names(&q), ["B"]);
     }
 
     #[test]

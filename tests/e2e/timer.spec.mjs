@@ -281,6 +281,30 @@ test('a custom duration is understood as the label suggests it in each language'
   }
 });
 
+test('a speaker removed from the queue by mistake can be put back in their place', async ({ page }) => {
+  await openTimer(page);
+  const name = page.getByLabel('Delegation or group');
+  for (const n of ['Ghana', 'Peru', 'Chile']) {
+    await name.fill(n);
+    await page.getByRole('button', { name: 'Add to queue' }).click();
+  }
+  await page.getByRole('button', { name: 'Remove Peru' }).click();
+  await expect(page.locator('.queue__name')).toHaveText(['Ghana', 'Chile']);
+  await expect(page.getByRole('status').filter({ hasText: 'Peru was removed from the queue.' })).toBeVisible();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(page.locator('.queue__name')).toHaveText(['Ghana', 'Peru', 'Chile']);
+  await expect(page.getByRole('button', { name: 'Remove Peru' })).toBeFocused();
+  await expect(page.getByText('Peru was removed from the queue.')).toBeHidden();
+  // Kept on the device as restored.
+  await page.reload();
+  await expect(page.locator('.queue__name')).toHaveText(['Ghana', 'Peru', 'Chile']);
+  // Moving on (calling the next speaker) retires the offer.
+  await page.getByRole('button', { name: 'Remove Chile' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
+  await page.getByRole('button', { name: 'Next speaker: Ghana' }).click();
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeHidden();
+});
+
 test('adding a speaker with no name says so beside the field', async ({ page }) => {
   await openTimer(page);
   const name = page.getByLabel('Delegation or group');

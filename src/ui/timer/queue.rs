@@ -3,7 +3,7 @@
 
 use super::{preset, TimerCtx};
 use crate::platform;
-use crate::timer::queue::Queue;
+use crate::timer::queue::{Queue, Removed};
 use crate::timer::state;
 use crate::timer::{StatementKind, Timer};
 use leptos::prelude::*;
@@ -24,7 +24,13 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
     let (label, set_label) = signal(String::new());
     let (kind, set_kind) = signal(StatementKind::Delegation);
 
-    let next = move || ctx.call_next();
+    // The last speaker removed with ✕, until it is undone, another is removed, or the chair
+    // moves on (adds or calls a speaker): said under the queue's buttons, with an Undo.
+    let removed = RwSignal::new(None::<Removed>);
+    let next = move || {
+        removed.set(None);
+        ctx.call_next();
+    };
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if matches!(ev.key().as_str(), "n" | "N")
             && !platform::device::in_text_field(&ev)
@@ -47,6 +53,7 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
             .try_update(|q| q.add(&label.get_untracked(), kind.get_untracked()))
             .unwrap_or(false);
         if added {
+            removed.set(None);
             // Back to the common case for the next one: most speakers are delegations.
             set_label.set(String::new());
             set_kind.set(StatementKind::Delegation);
@@ -71,10 +78,23 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
         platform::focus_first_of(vec![format!("#queue-{dir}-{id}")]);
     };
     let remove = move |id: u32| {
-        let next = queue.try_update(|q| q.remove(id)).flatten();
+        let gone = queue.try_update(|q| q.remove(id)).flatten();
+        let next = gone.as_ref().and_then(|r| r.in_place);
+        if gone.is_some() {
+            removed.set(gone);
+        }
         platform::focus_first_of(vec![
             next.map_or("#queue-label".to_string(), |n| format!("#queue-remove-{n}"))
         ]);
+    };
+    let undo = move |_| {
+        let Some(r) = removed.get_untracked() else {
+            return;
+        };
+        if queue.try_update(|q| q.put_back(&r)).unwrap_or(false) {
+            platform::focus_first_of(vec![format!("#queue-remove-{}", r.who.id)]);
+        }
+        removed.set(None);
     };
     // "Next speaker" has nothing to do: no one waits and no one has started speaking.
     let next_off =
@@ -158,6 +178,11 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
                     {move || queue.with(|q| q.waiting.first().map_or(t.queue_finish.to_string(), |w| crate::i18n::fill(t.queue_next, &[("name", &w.label)])))}
                 </button>
                 <button type="button" class="button button--quiet" disabled=move || queue.with(|q| q.waiting.len() < 2) on:click=move |_| queue.update(Queue::skip)>{t.queue_skip}</button>
+            </div>
+            <div role="status">
+                {move || removed.with(|r| r.as_ref().map(|r| crate::i18n::fill(t.queue_removed, &[("name", &r.who.label)]))).map(|said| view! {
+                    <p class="queue__undo">{said}" "<button type="button" class="button button--quiet" id="queue-undo" on:click=undo>{t.queue_undo}</button></p>
+                })}
             </div>
             <Show when=move || queue.with(|q| !q.waiting.is_empty()) fallback=|| view! { <p class="empty-line">{t.queue_none}</p> }>
                 <ol class="queue__list">{rows}</ol>
