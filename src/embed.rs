@@ -123,6 +123,13 @@ impl Embed {
             on: q.get("embed") == Some("1"),
             ..Embed::default()
         };
+        // A host that wrote `embed=true` (or `yes`) is told how to switch embedding on.
+        if let Some(other) = q.get("embed").filter(|v| !matches!(*v, "1" | "0" | "")) {
+            e.warnings.push(format!(
+                "embed \"{}\" is not 1; showing the full page (with its header and footer)",
+                clip(other)
+            ));
+        }
         e.theme = match q.get("theme") {
             None | Some("auto") | Some("") => Theme::Auto,
             Some("light") => Theme::Light,
@@ -244,6 +251,11 @@ mod tests {
         let pale = parse("accent=ffff00");
         assert_eq!(pale.accent.light, None);
         assert!(pale.warnings[0].contains("too light"));
+        // `embed=true` is not `embed=1`: the full page, and a warning that says so.
+        let yes = parse("embed=true");
+        assert!(!yes.on);
+        assert!(yes.warnings[0].contains("embed \"true\" is not 1"));
+        assert!(parse("embed=0").warnings.is_empty());
     }
 
     #[test]
