@@ -134,6 +134,14 @@ pub fn AgendaPage() -> impl IntoView {
             &page::more_label(t, filter.with(AgendaFilter::more_count)),
         )
     });
+    // What "share my agenda" said is about the agenda as it was shared: a change of "my
+    // agenda" clears it.
+    Effect::new(move |before: Option<()>| {
+        favourites.track();
+        if before.is_some() {
+            dom::set_text(slot::SHARE_STATUS, "");
+        }
+    });
     // The printed page's QR code leads back to the app (its address is known only here). It
     // is drawn when the page is about to be printed, not with every load of the agenda.
     let print = window_event_listener(leptos::ev::beforeprint, move |_| {

@@ -26,6 +26,16 @@ pub fn ShareButton(
     let t = super::state::use_frame().get_untracked().c;
     let (result, set_result) = signal(None::<Shared>);
     let title = StoredValue::new(title);
+    // "Link copied" is about the link as it was: when the link changes (the timer was paused,
+    // say), the line goes, so it never vouches for a link that was not copied. A link shown
+    // to copy by hand stays, and follows.
+    Effect::new(move |before: Option<()>| {
+        url.track();
+        if before.is_some() && result.with_untracked(|r| !matches!(r, Some(Shared::Failed) | None))
+        {
+            set_result.set(None);
+        }
+    });
     let on_click = move |_| {
         let link = url.get_untracked();
         let title = title.get_value();

@@ -175,6 +175,26 @@ test('star a session, reload, see it in my agenda, share it to another device', 
   watch.check();
 });
 
+test('what "share my agenda" said goes when my agenda changes', async ({ browser }) => {
+  const context = await browser.newContext();
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  const page = await context.newPage();
+  await page.goto('http://127.0.0.1:4173/');
+  await appReady(page);
+  await page.locator('#s-opening-plenary').getByRole('button', { name: /Add to my agenda/ }).click();
+  await page.locator('#s-panel-2').getByRole('button', { name: /Add to my agenda/ }).click();
+  await page.goto('http://127.0.0.1:4173/?mine=1');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Share my agenda' }).click();
+  const status = page.locator('#agenda-share-status');
+  await expect(status).toHaveText('Link to your agenda copied.');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('picks=opening-plenary,panel-2');
+  // The copied link no longer matches "my agenda": the line does not vouch for it.
+  await page.locator('#s-panel-2').getByRole('button', { name: /In my agenda/ }).click();
+  await expect(status).toHaveText('');
+  await context.close();
+});
+
 test('the share button hands over the session link', async ({ browser }) => {
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);

@@ -305,6 +305,16 @@ test('a speaker removed from the queue by mistake can be put back in their place
   await expect(page.getByRole('button', { name: 'Undo' })).toBeHidden();
 });
 
+test('"link copied" goes when the timer changes, since the copied link no longer matches', async ({ page }) => {
+  await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+  await openTimer(page);
+  await page.getByRole('button', { name: 'Copy or share the link' }).click();
+  const status = page.locator('.timer-share .share__status');
+  await expect(status).toHaveText('Link copied.');
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(status).toHaveText('');
+});
+
 test('adding a speaker with no name says so beside the field', async ({ page }) => {
   await openTimer(page);
   const name = page.getByLabel('Delegation or group');
