@@ -102,6 +102,7 @@ pub const AR_AGENDA: AgendaText = AgendaText {
     day_chip: "{weekday} {day}",
     kind_legend: "نوع الجلسة",
     speaker_label: "المتكلم",
+    speakers_all: "جميع المتكلمين ومناصبهم",
     any_speaker: "جميع المتكلمين",
     more_filters: "مزيد من عوامل التصفية",
     kind_opening: "الافتتاح",

@@ -103,6 +103,7 @@ pub const EN_AGENDA: AgendaText = AgendaText {
     day_chip: "{weekday} {day}",
     kind_legend: "Session type",
     speaker_label: "Speaker",
+    speakers_all: "All speakers and their roles",
     any_speaker: "Any speaker",
     more_filters: "More filters",
     kind_opening: "Opening",

@@ -100,6 +100,7 @@ pub const ES_AGENDA: AgendaText = AgendaText {
     day_chip: "{weekday} {day}",
     kind_legend: "Tipo de sesión",
     speaker_label: "Orador",
+    speakers_all: "Todos los oradores y sus cargos",
     any_speaker: "Todos los oradores",
     more_filters: "Más filtros",
     kind_opening: "Apertura",

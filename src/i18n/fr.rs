@@ -100,6 +100,7 @@ pub const FR_AGENDA: AgendaText = AgendaText {
     day_chip: "{weekday} {day}",
     kind_legend: "Type de séance",
     speaker_label: "Orateur",
+    speakers_all: "Tous les orateurs et leurs fonctions",
     any_speaker: "Tous les orateurs",
     more_filters: "Autres filtres",
     kind_opening: "Ouverture",

@@ -683,6 +683,7 @@ catalogue! {
             day_chip,
             kind_legend,
             speaker_label,
+            speakers_all,
             any_speaker,
             more_filters,
             kind_opening,

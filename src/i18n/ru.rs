@@ -101,6 +101,7 @@ pub const RU_AGENDA: AgendaText = AgendaText {
     day_chip: "{weekday}, {day}",
     kind_legend: "Вид заседания",
     speaker_label: "Выступающий",
+    speakers_all: "Все выступающие и их должности",
     any_speaker: "Все выступающие",
     more_filters: "Другие фильтры",
     kind_opening: "Открытие",

@@ -103,6 +103,7 @@ pub const ZH_AGENDA: AgendaText = AgendaText {
     day_chip: "{day}日{weekday}",
     kind_legend: "会议类型",
     speaker_label: "发言者",
+    speakers_all: "全部发言者及其职务",
     any_speaker: "所有发言者",
     more_filters: "更多筛选条件",
     kind_opening: "开幕",

@@ -279,7 +279,7 @@ pub fn filters_form(m: &Meeting, t: Tx, f: &AgendaFilter, starred: usize) -> Str
     format!(
         "<form class=\"filters no-print\" id=\"{}\" role=\"search\" aria-label=\"{}\">{}{}\
 <button type=\"button\" class=\"filters__toggle button button--quiet\" aria-expanded=\"{open}\" aria-controls=\"{}\" data-action=\"more\" id=\"{}\">{}</button>\
-<div id=\"{}\" class=\"filters__more{}\"><fieldset class=\"chips\"><legend>{}</legend>{kinds}</fieldset>{}{}</div></form>",
+<div id=\"{}\" class=\"filters__more{}\"><fieldset class=\"chips\"><legend>{}</legend>{kinds}</fieldset>{}<p class=\"filters__link\"><a href=\"{}\">{}</a></p>{}</div></form>",
         slot::FORM,
         esc(t.p.filter_label),
         forms::search("agenda-q", control::TEXT, t.p.search_label, t.p.search_placeholder, &f.text),
@@ -291,6 +291,10 @@ pub fn filters_form(m: &Meeting, t: Tx, f: &AgendaFilter, starred: usize) -> Str
         if open { " is-open" } else { "" },
         esc(t.p.kind_legend),
         forms::select("agenda-speaker", control::SPEAKER, t.p.speaker_label, &speakers, f.speaker.as_deref().unwrap_or(""), t.en()),
+        // The speakers' own page (each with their sessions), otherwise reached only from a
+        // session.
+        href("speakers"),
+        esc(t.p.speakers_all),
         forms::check(control::MINE, &format!("<span id=\"{}\">{}</span>", slot::STARRED, esc(&starred_label(t, starred))), f.mine),
     )
 }

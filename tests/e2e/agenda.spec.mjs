@@ -175,6 +175,16 @@ test('star a session, reload, see it in my agenda, share it to another device', 
   watch.check();
 });
 
+test('the speakers directory is reached from the agenda\'s filters', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  const more = page.getByRole('button', { name: /More filters/ });
+  if (await more.isVisible()) await more.click();
+  await page.getByRole('link', { name: 'All speakers and their roles' }).click();
+  await expect(page.locator('main h1')).toHaveText('Speakers');
+  await expect(page.locator('main li.person').first()).toBeVisible();
+});
+
 test('what "share my agenda" said goes when my agenda changes', async ({ browser }) => {
   const context = await browser.newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
