@@ -278,7 +278,9 @@ fn PresentMode() -> impl IntoView {
                 <span class="present__pos">" · "{position}</span>
             </h1>
             {move || unknown.get().map(|line| view! { <p class="notice present__notice">{line}</p> })}
-            <p class="present__text" aria-live="polite" lang="en" dir="ltr">{move || current.get().map(|q| q.question.text)}</p>
+            // The two longest questions (over 400 characters) a size smaller, so every one fits
+            // a hall screen without scrolling.
+            <p class="present__text" class:present__text--long=move || current.get().is_some_and(|q| q.question.text.len() > 400) aria-live="polite" lang="en" dir="ltr">{move || current.get().map(|q| q.question.text)}</p>
             <div class="present__controls">
                 // At the first (last) question "Previous" ("Next") is off; aria-disabled, not
                 // disabled, so a focused button keeps the focus.

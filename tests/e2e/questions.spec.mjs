@@ -119,6 +119,24 @@ test('present mode steps with the keyboard and returns to the question', async (
   watch.check();
 });
 
+test('present mode shows every question whole on a hall screen, without scrolling', async ({ page }) => {
+  for (const [width, height] of [[1920, 1080], [1280, 720]]) {
+    await page.setViewportSize({ width, height });
+    await page.goto('/questions?present=q1-1');
+    await appReady(page);
+    const text = page.locator('.present__text');
+    for (let i = 1; i <= 13; i++) {
+      await expect(page.locator('.present__pos')).toContainText(`${i} of 13`);
+      const over = await page.locator('.present').evaluate((p) => p.scrollHeight - p.clientHeight);
+      expect(over, `question ${i} at ${width}×${height}`).toBeLessThanOrEqual(0);
+      // Large enough to read across a hall.
+      const size = await text.evaluate((e) => parseFloat(getComputedStyle(e).fontSize));
+      expect(size).toBeGreaterThanOrEqual(width >= 1920 ? 40 : 30);
+      await page.keyboard.press('ArrowRight');
+    }
+  }
+});
+
 test('present mode for a question the programme lacks says so and starts at the first', async ({ page }) => {
   const watch = watchErrors(page);
   await page.goto('/questions?present=q9-9');
