@@ -213,6 +213,8 @@ test('the agenda in Arabic: mirrored cards, dates and counts in Arabic, English 
 test('in Arabic, English prose starts at the left and English headings keep the right edge', async ({ page }) => {
   await page.goto('/about?lang=ar');
   await appReady(page);
+  // The Arabic text arrives from its file after the app has started.
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   const align = (loc) => loc.evaluate((el) => getComputedStyle(el).textAlign);
   const prose = page.locator('main div[lang="en"] p').first();
   expect(await prose.evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
@@ -222,6 +224,7 @@ test('in Arabic, English prose starts at the left and English headings keep the 
   // A one-line English label, such as a day's venue, keeps the right edge under its heading.
   await page.goto('/?lang=ar');
   await appReady(page);
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
   expect(await align(page.locator('.day__venue').first())).toBe('right');
   // The time zone in brackets never splits over two lines.
   await expect(page.locator('footer')).toContainText('(EST,\u00a0UTC−05:00)', { useInnerText: true });
