@@ -197,7 +197,27 @@ pub fn provide_my_agenda() {
             platform::storage_set(MY_AGENDA_KEY, &value);
         }
     });
+    // A star in another tab (a session opened in a new tab, say) is taken over here, so
+    // neither tab writes over the other's.
+    follow_storage(MY_AGENDA_KEY, move |value| {
+        let theirs = Favourites::parse(&value);
+        if favourites.with_untracked(|f| *f != theirs) {
+            favourites.set(theirs);
+        }
+    });
     provide_context(MyAgenda(favourites));
+}
+
+/// Calls `f` with the new value whenever another tab or window of this browser writes `key`
+/// of localStorage (the browser's `storage` event; a tab's own writes do not fire it), for as
+/// long as the calling view lives.
+pub fn follow_storage(key: &'static str, f: impl Fn(String) + 'static) {
+    let handle = window_event_listener(leptos::ev::storage, move |ev| {
+        if ev.key().as_deref() == Some(key) {
+            f(ev.new_value().unwrap_or_default());
+        }
+    });
+    on_cleanup(move || handle.remove());
 }
 
 pub fn use_my_agenda() -> RwSignal<Favourites> {

@@ -175,6 +175,22 @@ test('star a session, reload, see it in my agenda, share it to another device', 
   watch.check();
 });
 
+test('stars from two tabs of one browser are one agenda, not the last tab\'s', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  const other = await page.context().newPage();
+  await other.goto('/session?id=panel-2');
+  await appReady(other);
+  await page.locator('#s-panel-1').getByRole('button', { name: /Add to my agenda/ }).click();
+  await other.getByRole('button', { name: /Add to my agenda/ }).click();
+  // Each tab shows both at once…
+  await expect(page.locator('#s-panel-2').getByRole('button', { name: /In my agenda/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#s-panel-1').getByRole('button', { name: /In my agenda/ })).toHaveAttribute('aria-pressed', 'true');
+  // …and both are kept.
+  await page.goto('/?mine=1');
+  await expect(cards(page)).toHaveCount(2);
+});
+
 test('the speakers directory is reached from the agenda\'s filters', async ({ page }) => {
   await page.goto('/');
   await appReady(page);

@@ -188,6 +188,33 @@ test('a projector window on the same device follows the controller', async ({ pa
   await expect(phase(projector)).toHaveText(/Paused/);
 });
 
+test('two controller tabs on one device are one timer and one queue', async ({ page }) => {
+  await page.goto('/timer');
+  await appReady(page);
+  const other = await page.context().newPage();
+  await other.goto('/timer');
+  await appReady(other);
+  // The queue: each tab adds a speaker, and neither writes over the other.
+  await page.getByLabel('Delegation or group').fill('Added in tab 1');
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  await expect(other.locator('.queue__name')).toHaveText(['Added in tab 1']);
+  await other.getByLabel('Delegation or group').fill('Added in tab 2');
+  await other.getByRole('button', { name: 'Add to queue' }).click();
+  await expect(page.locator('.queue__name')).toHaveText(['Added in tab 1', 'Added in tab 2']);
+  // The timer: started in one tab, paused in the other.
+  await page.getByRole('button', { name: 'Next speaker: Added in tab 1' }).click();
+  await page.getByRole('button', { name: 'Start' }).click();
+  await expect(phase(other)).toHaveText(/Speaking/);
+  await expect(other.locator('.timer-display__who')).toContainText('Added in tab 1');
+  await other.getByRole('button', { name: 'Pause' }).click();
+  await expect(phase(page)).toHaveText(/Paused/);
+  await expect(page.locator('.queue__name')).toHaveText(['Added in tab 2']);
+  const fresh = await page.context().newPage();
+  await fresh.goto('/timer');
+  await expect(fresh.locator('.queue__name')).toHaveText(['Added in tab 2']);
+  await expect(phase(fresh)).toHaveText(/Paused/);
+});
+
 test('the speakers queue gives each speaker their preset and logs the time used', async ({ page }) => {
   await openTimer(page);
   const name = page.getByLabel('Delegation or group');

@@ -151,9 +151,11 @@ pub fn TimerPage() -> impl IntoView {
         platform::set_title("GPA 2021 appraisal");
     });
 
-    // Other windows of this browser (a projector window) follow the controller.
+    // Other windows of this browser follow the controller: a projector window, and another
+    // controller tab (one device, one timer: what the chair does in either tab is the timer).
+    // A state already shown is not taken again, so two controllers never echo each other.
     let channel = StoredValue::new_local(device::Channel::open(CHANNEL, move |code| {
-        if mode != Mode::Control {
+        if timer.with_untracked(link::encode) != code {
             if let Ok(t) = link::decode(&code) {
                 timer.set(t);
                 now.set(platform::now_ms());
@@ -161,8 +163,10 @@ pub fn TimerPage() -> impl IntoView {
         }
     }));
 
-    // The controller keeps its state in the URL and on the device, and tells other windows.
-    Effect::new(move |_| {
+    // The controller keeps its state in the URL and on the device, and tells other windows
+    // of each change (not of the state it opened with: a tab opened from an older link does
+    // not take over a timer running in another).
+    Effect::new(move |first: Option<()>| {
         let code = timer.with(link::encode);
         if mode == Mode::Control {
             platform::storage_set(STORE_KEY, &code);
@@ -175,7 +179,9 @@ pub fn TimerPage() -> impl IntoView {
                 page: Page::Timer,
                 query: kept.with("t", Some(&code)),
             });
-            channel.with_value(|c| c.post(&code));
+            if first.is_some() {
+                channel.with_value(|c| c.post(&code));
+            }
         }
     });
 

@@ -21,6 +21,13 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
             platform::storage_set(STORE_KEY, &text);
         }
     });
+    // The queue as another tab of this browser changed it (one device, one queue).
+    crate::ui::state::follow_storage(STORE_KEY, move |value| {
+        let theirs = Queue::decode(&value);
+        if queue.with_untracked(|q| *q != theirs) {
+            queue.set(theirs);
+        }
+    });
     let (label, set_label) = signal(String::new());
     let (kind, set_kind) = signal(StatementKind::Delegation);
 
