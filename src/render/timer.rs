@@ -18,9 +18,10 @@ pub fn prerender(m: &Meeting) -> String {
 <div class=\"timer-controls\" role=\"group\" aria-label=\"Screens\"><button class=\"button button--quiet\" type=\"button\">Full screen</button><button class=\"button button--quiet\" type=\"button\">Open projector window</button></div></div>\
 <div class=\"timer-side\"><fieldset class=\"timer-presets\"><legend>Preset</legend><button class=\"button\" type=\"button\" aria-pressed=\"true\">Delegation — {dur}</button><button class=\"button\" type=\"button\" aria-pressed=\"false\">Regional group — {reg}</button></fieldset>\
 <form class=\"field timer-custom\"><label for=\"timer-custom\">Custom duration (e.g. 1:30 or 5m)</label><div class=\"row\"><input id=\"timer-custom\" inputmode=\"numeric\" autocomplete=\"off\"><button type=\"submit\" class=\"button\">Set</button></div></form>\
-<div class=\"field\"><label for=\"timer-label\">Who is speaking (optional)</label><input id=\"timer-label\" autocomplete=\"off\" maxlength=\"60\"></div>\
+<div class=\"field\"><label for=\"timer-label\">Who is speaking (optional)</label><input id=\"timer-label\" autocomplete=\"off\" maxlength=\"{max}\"></div>\
 <fieldset class=\"timer-options\"><legend>At time-up</legend><label class=\"check\"><input type=\"checkbox\"><span>Play a chime</span></label><label class=\"check\"><input type=\"checkbox\"><span>Vibrate (phones)</span></label></fieldset></div></section>\
 <p class=\"note\">{}</p></div>",
-        esc("The share link, the projector view and the speakers queue need JavaScript.")
+        esc("The share link, the projector view and the speakers queue need JavaScript."),
+        max = crate::timer::link::MAX_LABEL,
     )
 }

@@ -19,7 +19,7 @@ use super::state::{Run, StatementKind, Timer, MAX_DURATION};
 use std::fmt;
 
 /// The longest label a link carries.
-pub const MAX_LABEL: usize = 60;
+pub const MAX_LABEL: usize = 120;
 
 /// Why a timer link could not be read.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -222,7 +222,7 @@ mod tests {
             (1_600_000_000_000i64..2_000_000_000_000).prop_map(|e| Run::Running { ends_at: e }),
             (-MAX_DURATION..MAX_DURATION).prop_map(|r| Run::Paused { remaining: r }),
         ];
-        (kind, 1i64..=36_000, ".{0,60}", run).prop_map(|(kind, secs, label, run)| Timer {
+        (kind, 1i64..=36_000, ".{0,120}", run).prop_map(|(kind, secs, label, run)| Timer {
             kind,
             duration: secs * 1000,
             label: clean_label(&label),

@@ -188,6 +188,25 @@ test('a projector window on the same device follows the controller', async ({ pa
   await expect(phase(projector)).toHaveText(/Paused/);
 });
 
+test('a group speaking on behalf of another keeps its whole name, and the projector still fits a 1280×720 screen', async ({ page }) => {
+  const long = 'Bolivarian Republic of Venezuela on behalf of the Group of 77 and China';
+  await openTimer(page);
+  await page.getByLabel('Delegation or group').fill(long);
+  await page.getByRole('button', { name: 'Add to queue' }).click();
+  await expect(page.locator('.queue__name')).toHaveText([long]);
+  await page.getByRole('button', { name: `Next speaker: ${long}` }).click();
+  await expect(page.locator('.timer-display__who')).toContainText(long);
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const url = new URL(page.url());
+  url.searchParams.set('projector', '1');
+  await page.goto(url.pathname + url.search);
+  await expect(page.locator('.projector .timer-display__who')).toContainText(long);
+  const box = await page.locator('.projector .timer-display').boundingBox();
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  const button = await page.getByRole('button', { name: /Full screen/ }).boundingBox();
+  expect(button.y + button.height).toBeLessThanOrEqual(720);
+});
+
 test('two controller tabs on one device are one timer and one queue', async ({ page }) => {
   await page.goto('/timer');
   await appReady(page);

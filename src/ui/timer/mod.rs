@@ -424,7 +424,7 @@ fn Controller(
                     </form>
                     <div class="field">
                         <label for="timer-label">{t.timer_who}</label>
-                        <input id="timer-label" autocomplete="off" maxlength="60"
+                        <input id="timer-label" autocomplete="off" maxlength=link::MAX_LABEL
                             prop:value=move || timer.with(|t| t.label.clone())
                             on:input=move |ev| { let v = event_target_value(&ev); timer.update(|t| t.label = link::typed_label(&v)); }/>
                     </div>

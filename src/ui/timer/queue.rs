@@ -158,7 +158,7 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
             <form class="queue__add" on:submit=add>
                 <div class="field">
                     <label for="queue-label">{t.queue_who}</label>
-                    <input id="queue-label" autocomplete="off" maxlength="60" aria-describedby="queue-label-error"
+                    <input id="queue-label" autocomplete="off" maxlength=crate::timer::link::MAX_LABEL aria-describedby="queue-label-error"
                         aria-invalid=move || name_needed.get().then_some("true")
                         prop:value=label on:input=move |ev| { set_name_needed.set(false); set_label.set(event_target_value(&ev)); }/>
                     <p id="queue-label-error" class="field__error" hidden=move || !name_needed.get()>{t.queue_name_needed}</p>
