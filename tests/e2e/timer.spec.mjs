@@ -39,6 +39,10 @@ test('a delegation preset counts down through its phases into overtime', async (
   await expect(digits(page)).toHaveText('+0:05');
   await expect(phase(page)).toHaveText(/Time is up — overtime/);
   await expect(page.locator('[role=status][aria-live=polite]').last()).toHaveText('Time is up.');
+  // Reset for the next speaker: the last one's "Time is up." is not left for a screen reader.
+  await page.keyboard.press('r');
+  await expect(digits(page)).toHaveText('2:00');
+  await expect(page.locator('[role=status][aria-live=polite]').last()).toHaveText('');
   watch.check();
 });
 

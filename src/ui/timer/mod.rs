@@ -207,6 +207,10 @@ pub fn TimerPage() -> impl IntoView {
         ));
         let before = last.get_value();
         last.set_value(Some(remaining));
+        // A new speaker (or a reset) starts with nothing said: "Time is up." was the last one's.
+        if !t.has_started() && announce.with_untracked(|a| !a.is_empty()) {
+            set_announce.set(String::new());
+        }
         if let (Some(before), true) = (before, t.is_running()) {
             if let Some(m) = Timer::milestone(before, remaining) {
                 set_announce.set(lang.get_untracked().milestone(m).to_string());

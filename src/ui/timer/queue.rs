@@ -194,9 +194,10 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
             <Show when=move || queue.with(|q| !q.waiting.is_empty()) fallback=|| view! { <p class="empty-line">{t.queue_none}</p> }>
                 <ol class="queue__list">{rows}</ol>
             </Show>
-            <h3>{t.queue_used}</h3>
+            <h3 id="queue-used">{t.queue_used}</h3>
             <Show when=move || queue.with(|q| !q.log.is_empty()) fallback=|| view! { <p class="empty-line">{t.queue_log_none}</p> }>
-                <div class="table-wrap">
+                // Scrolled sideways on a narrow phone, so it takes the keyboard focus too.
+                <div class="table-wrap" tabindex="0" role="region" aria-labelledby="queue-used">
                     <table class="log">
                         <thead><tr><th scope="col">{t.col_speaker}</th><th scope="col">{t.col_allotted}</th><th scope="col">{t.col_used}</th><th scope="col">{t.col_overrun}</th></tr></thead>
                         <tbody>{log_rows}</tbody>
