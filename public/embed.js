@@ -40,6 +40,11 @@
       // Only this app, only this frame, only a well-formed height.
       if (event.origin !== appOrigin || event.source !== frame.contentWindow) return;
       var data = event.data;
+      // A new page inside the frame: its top is brought into view if it was scrolled past.
+      if (data && data.type === 'gpa2021:top') {
+        if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: 'start' });
+        return;
+      }
       if (!data || data.type !== 'gpa2021:height' || typeof data.height !== 'number') return;
       if (!isFinite(data.height) || data.height < 100 || data.height > 50000) return;
       frame.style.height = Math.ceil(data.height) + 'px';

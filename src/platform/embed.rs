@@ -43,6 +43,40 @@ pub fn in_frame() -> bool {
 /// The message type of height reports (the host script `embed.js` listens for it).
 pub const HEIGHT_MESSAGE: &str = "gpa2021:height";
 
+/// The message type that asks the host to bring the frame's top into view (`embed.js`).
+pub const TOP_MESSAGE: &str = "gpa2021:top";
+
+fn post_to_host(w: &web_sys::Window, kind: &str, height: Option<f64>, target_origin: &str) {
+    let msg = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&msg, &"type".into(), &kind.into());
+    if let Some(h) = height {
+        let _ = js_sys::Reflect::set(&msg, &"height".into(), &h.into());
+    }
+    if let Ok(Some(parent)) = w.parent() {
+        let _ = parent.post_message(&msg, target_origin);
+    }
+}
+
+/// After the visitor moved to another page inside the frame: asks the host page to show the
+/// frame's top (else, scrolled far down a long agenda, they land mid-page on the new one).
+pub fn ask_host_for_top(target_origin: &str) {
+    if let Some(w) = window() {
+        post_to_host(&w, TOP_MESSAGE, None, target_origin);
+    }
+}
+
+/// Whether this page was reached from a page of the app itself (a page load inside the frame,
+/// into another bundle), not opened by the host.
+pub fn came_from_this_app() -> bool {
+    let (Some(w), Some(doc)) = (window(), document()) else {
+        return false;
+    };
+    let (Ok(origin), referrer) = (w.location().origin(), doc.referrer()) else {
+        return false;
+    };
+    referrer == origin || referrer.starts_with(&format!("{origin}/"))
+}
+
 /// Reports the page's height to the parent whenever it changes, to `target_origin` (the host's
 /// origin when known, else `*`: the height is not a secret). The observer lives with the page.
 pub fn report_height(target_origin: String) {
@@ -62,12 +96,7 @@ pub fn report_height(target_origin: String) {
             return;
         }
         last.set(height);
-        let msg = js_sys::Object::new();
-        let _ = js_sys::Reflect::set(&msg, &"type".into(), &HEIGHT_MESSAGE.into());
-        let _ = js_sys::Reflect::set(&msg, &"height".into(), &height.into());
-        if let Ok(Some(parent)) = w.parent() {
-            let _ = parent.post_message(&msg, &target_origin);
-        }
+        post_to_host(&w, HEIGHT_MESSAGE, Some(height), &target_origin);
     };
     let cb = Closure::<dyn Fn()>::new(send);
     if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {

@@ -89,7 +89,10 @@ fn apply_embed(e: &Embed) {
     if e.on {
         host::set_root_attr("data-embed", Some(""));
         if host::in_frame() {
-            host::report_height(e.parent.clone().unwrap_or_else(|| "*".into()));
+            host::report_height(host_origin(e));
+            if host::came_from_this_app() {
+                host::ask_host_for_top(&host_origin(e));
+            }
         }
     }
 }
@@ -101,6 +104,12 @@ pub(crate) fn later() -> ReadSignal<bool> {
     let (on, set) = signal(false);
     crate::platform::dom::next_task(move || set.set(true));
     on
+}
+
+/// Where messages to the hosting page go: its origin when known, else any (`*`: the
+/// messages carry nothing secret).
+pub(crate) fn host_origin(e: &Embed) -> String {
+    e.parent.clone().unwrap_or_else(|| "*".into())
 }
 
 /// The view of each page a bundle serves (`None` for pages of other bundles).

@@ -24,6 +24,13 @@ fn current_url() -> AppUrl {
     AppUrl::parse(rel, &search)
 }
 
+/// In an embedding frame, a new page asks the host to show the frame's top.
+fn show_frame_top() {
+    if embed().on && platform::embed::in_frame() {
+        platform::embed::ask_host_for_top(&super::host_origin(embed()));
+    }
+}
+
 /// Reads the address bar, follows back/forward and routes in-app link clicks.
 pub fn provide_nav(bundle: Bundle) -> Nav {
     let url = RwSignal::new(current_url());
@@ -32,7 +39,14 @@ pub fn provide_nav(bundle: Bundle) -> Nav {
         bundle,
         agenda: RwSignal::new(None),
     };
-    platform::on_popstate(move || url.set(current_url()));
+    platform::on_popstate(move || {
+        let to = current_url();
+        let page_changed = url.with_untracked(|u| u.page != to.page);
+        url.set(to);
+        if page_changed {
+            show_frame_top();
+        }
+    });
     platform::intercept_link_clicks(base(), move |rel| {
         let to = AppUrl::parse_href(&rel);
         // Links to another bundle's pages are a normal page load, left to the browser — except
@@ -118,6 +132,7 @@ impl Nav {
         if page_changed {
             platform::scroll_to_top();
             platform::focus_without_scroll("main");
+            show_frame_top();
         }
     }
 

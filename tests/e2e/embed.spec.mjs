@@ -68,6 +68,28 @@ test('links stay in the frame and keep embed mode; one link opens the full app',
   expect(href).toMatch(/^http:\/\/127\.0\.0\.1:4173\/questions\?panel=1$/);
 });
 
+test('opening another page inside the frame brings the frame\'s top into view on the host', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const { frameEl, frame } = await openHost(page);
+  const top = () => frameEl.evaluate((f) => f.getBoundingClientRect().top);
+  // Once the frame has its content's height, the host page scrolls (not the frame)…
+  await expect.poll(async () => Math.abs((await height(frameEl)) - (await frame.locator('body').evaluate((b) => b.offsetHeight)))).toBeLessThan(2);
+  // …to its end, far below the frame's top; there the visitor opens a session.
+  const toBottom = () => page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  await toBottom();
+  expect(await top()).toBeLessThan(-200);
+  await frame.getByRole('link', { name: 'Panel Discussion 1' }).evaluate((a) => a.click());
+  await expect(frame.locator('main h1')).toHaveText('Panel Discussion 1');
+  await expect.poll(top).toBeGreaterThanOrEqual(-1);
+  // Into another bundle (a page load inside the frame), the same.
+  await expect.poll(async () => Math.abs((await height(frameEl)) - (await frame.locator('body').evaluate((b) => b.offsetHeight)))).toBeLessThan(2);
+  await toBottom();
+  expect(await top()).toBeLessThan(-200);
+  await frame.getByRole('link', { name: /Explore the questions/ }).evaluate((a) => a.click());
+  await expect(frame.locator('main h1')).toHaveText('Panels and guiding questions');
+  await expect.poll(top).toBeGreaterThanOrEqual(-1);
+});
+
 test('keyboard focus moves into the frame and through its controls', async ({ page }) => {
   const { frame } = await openHost(page);
   await page.locator('#before').focus();
