@@ -252,6 +252,7 @@ pub const EN_TIMER: TimerText = TimerText {
     timer_title: "Speaking timer",
     timer_lede: "Interventions are limited to {delegation} minutes for individual delegations and {group} minutes for regional group statements.",
     timer_view_only: "This is a view-only copy of a timer, as it was when the link was made. It follows the link’s clock; it cannot change the timer.",
+    timer_stale: "This countdown ran out more than an hour ago: the link is old. Ask for a new one.",
     timer_open_own: "Open your own timer",
     timer_fresh: "A fresh timer is ready below. Ask for the link again if you were sent one.",
     timer_controls: "Timer controls",

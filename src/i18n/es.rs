@@ -270,6 +270,7 @@ pub const ES_TIMER: TimerText = TimerText {
     timer_title: "Cronómetro de intervenciones",
     timer_lede: "Las intervenciones se limitan a {delegation} minutos para las delegaciones que intervengan a título individual y a {group} minutos para las declaraciones formuladas en nombre de grupos regionales.",
     timer_view_only: "Esta es una copia de solo lectura de un cronómetro, tal como estaba cuando se creó el enlace. Sigue el reloj del enlace y no puede modificar el cronómetro.",
+    timer_stale: "Esta cuenta atrás terminó hace más de una hora: el enlace es antiguo. Pida uno nuevo.",
     timer_open_own: "Abrir su propio cronómetro",
     timer_fresh: "Abajo hay un cronómetro nuevo listo. Si le enviaron este enlace, pídalo de nuevo.",
     timer_controls: "Controles del cronómetro",

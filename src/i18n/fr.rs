@@ -269,6 +269,7 @@ pub const FR_TIMER: TimerText = TimerText {
     timer_title: "Chronomètre des interventions",
     timer_lede: "Les interventions sont limitées à {delegation} minutes pour les délégations s’exprimant à titre individuel et à {group} minutes pour les déclarations faites au nom de groupes régionaux.",
     timer_view_only: "Ceci est une copie en lecture seule d’un chronomètre, tel qu’il était lorsque le lien a été créé. Elle suit l’horloge du lien et ne peut pas modifier le chronomètre.",
+    timer_stale: "Ce compte à rebours s’est terminé il y a plus d’une heure : le lien est ancien. Demandez-en un nouveau.",
     timer_open_own: "Ouvrir votre propre chronomètre",
     timer_fresh: "Un nouveau chronomètre est prêt ci-dessous. Si l’on vous a envoyé ce lien, demandez-le à nouveau.",
     timer_controls: "Commandes du chronomètre",

@@ -816,6 +816,7 @@ catalogue! {
             timer_title,
             timer_lede,
             timer_view_only,
+            timer_stale,
             timer_open_own,
             timer_fresh,
             timer_controls,

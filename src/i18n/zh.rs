@@ -242,6 +242,7 @@ pub const ZH_TIMER: TimerText = TimerText {
     timer_title: "发言计时器",
     timer_lede: "个别代表团发言限时 {delegation} 分钟，代表区域集团发言限时 {group} 分钟。",
     timer_view_only: "这是计时器的只读副本，反映创建链接时的状态。它按链接中的时间运行，无法更改计时器。",
+    timer_stale: "此倒计时已在一个多小时前结束：链接已过时。请索取新链接。",
     timer_open_own: "打开您自己的计时器",
     timer_fresh: "下方已准备好一个新的计时器。如果链接是别人发给您的，请再向对方索取一次。",
     timer_controls: "计时器控制",

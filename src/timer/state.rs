@@ -102,6 +102,8 @@ impl Milestone {
 
 /// The longest duration the timer takes: 10 hours.
 pub const MAX_DURATION: Millis = 10 * 3_600_000;
+/// How far past its time a running timer is taken for an old link ([`Timer::is_stale`]).
+pub const STALE_AFTER: Millis = 3_600_000;
 /// The most time an adjustment may leave: also 10 hours.
 const MAX_REMAINING: Millis = MAX_DURATION;
 
@@ -143,6 +145,12 @@ impl Timer {
 
     pub fn is_running(&self) -> bool {
         matches!(self.run, Run::Running { .. })
+    }
+
+    /// Running and more than an hour over its time: a shared link opened long after the
+    /// speech (the countdown would read "+43968:55:22").
+    pub fn is_stale(&self, now: Millis) -> bool {
+        self.is_running() && self.remaining(now) < -STALE_AFTER
     }
 
     pub fn has_started(&self) -> bool {
@@ -488,6 +496,23 @@ mod tests {
 
     fn delegation() -> Timer {
         Timer::new(StatementKind::Delegation, 120_000, "Ghana")
+    }
+
+    #[test]
+    fn a_timer_long_past_its_time_is_stale() {
+        let mut t = delegation();
+        assert!(!t.is_stale(T0 + 10 * 3_600_000), "not started");
+        t.start(T0);
+        assert!(
+            !t.is_stale(T0 + 120_000 + STALE_AFTER),
+            "an hour over: not yet"
+        );
+        assert!(t.is_stale(T0 + 120_000 + STALE_AFTER + 1));
+        t.pause(T0 + 130_000);
+        assert!(
+            !t.is_stale(T0 + 100 * 3_600_000),
+            "paused: it shows what it was"
+        );
     }
 
     #[test]

@@ -469,6 +469,20 @@ test('after a regional group is queued the next entry is a delegation again; fin
   await expect(phase(page)).toHaveText(/Ready/);
 });
 
+test('a viewer link opened long after the speech says the link is old instead of counting on', async ({ page }) => {
+  await openTimer(page);
+  await page.getByLabel('Who is speaking (optional)').fill('Ghana');
+  await page.getByRole('button', { name: 'Start' }).click();
+  const link = await page.locator('#timer-link').inputValue();
+  await page.goto(link);
+  await appReady(page);
+  await expect(digits(page)).toBeVisible();
+  await page.clock.fastForward(2 * 3600_000);
+  await expect(page.getByRole('alert')).toHaveText('This countdown ran out more than an hour ago: the link is old. Ask for a new one.');
+  await expect(digits(page)).toHaveCount(0);
+  await expect(page).toHaveTitle('Ghana · GPA 2021 appraisal');
+});
+
 test('a viewer link without its timer says so instead of showing a frozen timer', async ({ page }) => {
   await page.goto('/timer?view=1');
   await appReady(page);

@@ -201,10 +201,14 @@ pub fn TimerPage() -> impl IntoView {
         } else {
             t.label.clone()
         };
-        platform::set_title(&format!(
-            "{} · {who} · GPA 2021 appraisal",
-            state::display(remaining)
-        ));
+        if t.is_stale(n) {
+            platform::set_title(&format!("{who} · GPA 2021 appraisal"));
+        } else {
+            platform::set_title(&format!(
+                "{} · {who} · GPA 2021 appraisal",
+                state::display(remaining)
+            ));
+        }
         let before = last.get_value();
         last.set_value(Some(remaining));
         // A new speaker (or a reset) starts with nothing said: "Time is up." was the last one's.
@@ -281,11 +285,17 @@ fn Viewer(ctx: TimerCtx) -> impl IntoView {
         <div class="page timer-page">
             <h1>{t.timer_title}</h1>
             <p class="notice notice--info">{t.timer_view_only}" "<a href="timer">{t.timer_open_own}</a></p>
-            <Display ctx=ctx big=true/>
-            // A phone held up in the hall, or a screen: the countdown alone, as large as it goes.
-            <div class="timer-controls">
-                <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.timer_full_screen}</button>
-            </div>
+            // A link opened long after the speech says so, rather than count on for days.
+            <Show when=move || !ctx.timer.with(|tm| tm.is_stale(ctx.now.get())) fallback=move || view! {
+                <p class="notice" role="alert"><strong>{t.timer_stale}</strong></p>
+            }>
+                <Display ctx=ctx big=true/>
+                // A phone held up in the hall, or a screen: the countdown alone, as large as it
+                // goes.
+                <div class="timer-controls">
+                    <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.timer_full_screen}</button>
+                </div>
+            </Show>
         </div>
     }
 }
