@@ -249,8 +249,9 @@ pub fn searchable_texts(m: &Meeting, s: &Session) -> Vec<&'static str> {
     {
         texts.extend([p.honorific, p.name, p.role]);
     }
+    // A panel is found by its theme and by how it runs ("chair", "panellists", "microphone").
     if let Some(p) = m.panel_of(s) {
-        texts.extend([p.theme, p.name]);
+        texts.extend([p.theme, p.name, p.structure]);
     }
     texts
 }
@@ -308,6 +309,9 @@ mod tests {
         assert_eq!(ids(&parse("q=declaration").0), ["political-declaration"]);
         assert_eq!(ids(&parse("q=statements+tuesday").0), Vec::<&str>::new());
         assert_eq!(ids(&parse("q=Member+States").0).len(), 3);
+        // How a panel runs, as its page says it.
+        assert_eq!(ids(&parse("q=panellists").0), ["panel-1", "panel-2"]);
+        assert_eq!(ids(&parse("q=microphone").0), ["panel-1", "panel-2"]);
     }
 
     #[test]
