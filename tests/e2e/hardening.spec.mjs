@@ -46,7 +46,7 @@ test('corrupted stored data never breaks the app', async ({ page }) => {
   await appReady(page);
   await expect(page.locator('.timer-display__digits')).toHaveText('2:00');
   await expect(page.locator('.queue__name')).toHaveCount(1);
-  expect((await page.locator('.queue__name').textContent()).length).toBeLessThanOrEqual(60);
+  expect((await page.locator('.queue__name').textContent()).length).toBeLessThanOrEqual(120); // MAX_LABEL
   watch.check();
 });
 
