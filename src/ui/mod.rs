@@ -50,6 +50,9 @@ pub(crate) fn embed() -> &'static Embed {
 /// linker keeps only that bundle's pages.
 pub fn mount(bundle: Bundle, pages: PageViews, texts: ProvideTexts) {
     apply_embed(embed());
+    if bundle == Bundle::Questions {
+        questions::warm();
+    }
     // The static copy of the page has painted already: the boot script loads the wasm only
     // after the first paint (scripts/postbuild.mjs). The app takes the page over in one task
     // of its own, apart from the one that starts the wasm, so neither blocks input for long.

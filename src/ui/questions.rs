@@ -13,6 +13,16 @@ use crate::routes::{AppUrl, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+/// Renders the explorer once, in the task that starts the wasm, and drops it: the browser
+/// compiles each wasm function when it first runs, so the task that takes the page over (which
+/// renders it again) is that much shorter (Lighthouse's total blocking time).
+pub fn warm() {
+    let m = meeting();
+    let query = crate::routes::Query::parse(&platform::location_path_and_search().1);
+    let (f, _) = ExplorerFilter::from_query(m, &query);
+    let _ = page::explorer(m, crate::i18n::ENGLISH_QUESTIONS, &f, None);
+}
+
 #[component]
 pub fn QuestionsPage() -> impl IntoView {
     let present = use_nav().query("present");
