@@ -32,7 +32,8 @@ pub fn QueuePanel(ctx: TimerCtx) -> impl IntoView {
     let (kind, set_kind) = signal(StatementKind::Delegation);
 
     // The last speaker removed with ✕, until it is undone, another is removed, or the chair
-    // moves on (adds or calls a speaker): said under the queue's buttons, with an Undo.
+    // moves on here (adds a speaker, or calls one with this panel's button or N; the "Next"
+    // beside the clock leaves it): said under the queue's buttons, with an Undo.
     let removed = RwSignal::new(None::<Removed>);
     let next = move || {
         removed.set(None);
