@@ -50,9 +50,6 @@ pub(crate) fn embed() -> &'static Embed {
 /// linker keeps only that bundle's pages.
 pub fn mount(bundle: Bundle, pages: PageViews, texts: ProvideTexts) {
     apply_embed(embed());
-    if bundle == Bundle::Questions {
-        questions::warm();
-    }
     // The static copy of the page has painted already: the boot script loads the wasm only
     // after the first paint (scripts/postbuild.mjs). The app takes the page over in one task
     // of its own, apart from the one that starts the wasm, so neither blocks input for long.
@@ -125,6 +122,12 @@ pub type ProvideTexts = fn(Memo<Option<String>>);
 /// The agenda bundle's text: English inside, the other languages loaded from files.
 pub fn agenda_texts(from_url: Memo<Option<String>>) {
     state::provide_files(from_url, "agenda", crate::i18n::ENGLISH);
+}
+
+/// Runs the explorer's render code once before [`mount`], in the task that starts the wasm
+/// (see `questions::warm`); the explorer's binary calls it.
+pub fn warm_questions() {
+    questions::warm();
 }
 
 /// The explorer's text: English inside, the other languages loaded from files.
