@@ -3,6 +3,9 @@
 //!
 //! Folding maps each character to exactly one character (lowercase, diacritics dropped), so a
 //! match in the folded text points straight back at the original characters.
+//!
+//! A short term also finds the name it abbreviates: "GA hall" finds "General Assembly Hall",
+//! "GPA" the "Global Plan of Action" and "TIP" "Trafficking in Persons" (see [`acronym_ranges`]).
 
 use std::ops::Range;
 
@@ -97,6 +100,12 @@ pub fn match_ranges(text: &str, terms: &[String]) -> Vec<Range<usize>> {
             }
         }
     }
+    for term in terms {
+        for r in acronym_ranges(text, term) {
+            let at = ranges.partition_point(|x| (x.start, x.end) <= (r.start, r.end));
+            ranges.insert(at, r);
+        }
+    }
     let mut merged: Vec<Range<usize>> = Vec::new();
     for r in ranges {
         match merged.last_mut() {
@@ -107,12 +116,98 @@ pub fn match_ranges(text: &str, terms: &[String]) -> Vec<Range<usize>> {
     merged
 }
 
-/// Whether every term occurs in at least one of the texts.
+/// Whether every term occurs in at least one of the texts (as text, or as an acronym).
 pub fn matches_all<'a>(texts: impl Iterator<Item = &'a str> + Clone, terms: &[String]) -> bool {
-    let folded: Vec<String> = texts.map(fold).collect();
-    terms
-        .iter()
-        .all(|t| folded.iter().any(|f| f.contains(t.as_str())))
+    let originals: Vec<&str> = texts.collect();
+    let folded: Vec<String> = originals.iter().map(|t| fold(t)).collect();
+    terms.iter().all(|t| {
+        folded.iter().any(|f| f.contains(t.as_str()))
+            || originals.iter().any(|o| !acronym_ranges(o, t).is_empty())
+    })
+}
+
+/// The longest term read as an acronym.
+const MAX_ACRONYM: usize = 6;
+
+/// The small words inside a name that an acronym may pass over or take a letter from
+/// ("Global Plan of Action": GPA; "Trafficking in Persons": TIP).
+const LINKS: [&str; 7] = ["of", "and", "in", "on", "the", "for", "to"];
+
+/// Byte ranges, in `text`, of the names a term abbreviates: runs of capitalised words whose
+/// initials spell the term, where a small linking word ("of", "in") may be passed over or give
+/// its letter. Only terms of 2 to 6 letters (a to z, as folded) are read as acronyms, so "GA"
+/// finds "General Assembly" but "co" does not find "comments or".
+pub fn acronym_ranges(text: &str, term: &str) -> Vec<Range<usize>> {
+    let mut letters = ['\0'; MAX_ACRONYM];
+    let mut len = 0;
+    for c in term.chars() {
+        if len == MAX_ACRONYM || !c.is_ascii_lowercase() {
+            return Vec::new();
+        }
+        letters[len] = c;
+        len += 1;
+    }
+    let letters = &letters[..len];
+    let mut found = Vec::new();
+    if len < 2 {
+        return found;
+    }
+    // Each word with its byte range (no allocation: this runs for every text of the programme
+    // at each keystroke).
+    let mut words = text
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let start = w.as_ptr() as usize - text.as_ptr() as usize;
+            (start..start + w.len(), w)
+        });
+    loop {
+        let from = words.clone();
+        let Some((first, _)) = words.next() else {
+            return found;
+        };
+        if let Some(last) = abbreviated_from(from, letters) {
+            found.push(first.start..last.end);
+            // Go on after the last word of the match.
+            while words.next().is_some_and(|(w, _)| w != last) {}
+        }
+    }
+}
+
+/// Whether a character is part of a word: anything but spaces and punctuation (typographic
+/// dashes and quotes too). (Not `char::is_alphanumeric`, whose Unicode tables would cost the
+/// wasm several KB; and ASCII first, as this runs on every text at each keystroke.)
+fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    let f = fold_char(c);
+    !(f.is_ascii_punctuation() || f.is_whitespace())
+}
+
+/// The range of the last of `words` the acronym `letters` spans from the first word on, if it
+/// does: the first and the last word are capitalised, and each word between is capitalised and
+/// gives the next letter, or is a linking word (which gives its letter or none).
+fn abbreviated_from<'a>(
+    words: impl Iterator<Item = (Range<usize>, &'a str)>,
+    letters: &[char],
+) -> Option<Range<usize>> {
+    let mut next = 0;
+    for (range, word) in words {
+        let wanted = *letters.get(next)?;
+        let initial = word.chars().next()?;
+        let capital = latin_lowercase(initial) != initial;
+        let link = next > 0 && LINKS.contains(&word);
+        if fold_char(initial) == wanted && (capital || (link && next + 1 < letters.len())) {
+            next += 1;
+            if next == letters.len() {
+                return Some(range);
+            }
+        } else if !link {
+            return None;
+        }
+    }
+    None
 }
 
 /// Splits a text into runs, each marked as a match or not, for rendering with `<mark>`.
@@ -173,6 +268,42 @@ mod tests {
     }
 
     #[test]
+    fn short_terms_find_the_names_they_abbreviate() {
+        let hall = "General Assembly Hall";
+        assert!(matches_all([hall].into_iter(), &terms("GA hall")));
+        assert_eq!(match_ranges(hall, &terms("ga")), vec![0..16]);
+        assert_eq!(acronym_ranges(hall, "gah"), vec![0..21]);
+        // A linking word may be passed over or give its letter; never first or last.
+        let gpa = "the Global Plan of Action against Trafficking in Persons";
+        assert_eq!(acronym_ranges(gpa, "gpa"), vec![4..25]);
+        assert_eq!(acronym_ranges(gpa, "gpoa"), vec![4..25]);
+        assert_eq!(acronym_ranges(gpa, "tip"), vec![34..56]);
+        assert!(acronym_ranges(gpa, "tp").len() == 1);
+        assert!(
+            acronym_ranges(gpa, "tgp").is_empty(),
+            "\"the\" starts nothing"
+        );
+        assert!(acronym_ranges(gpa, "ao").is_empty(), "\"of\" ends nothing");
+        // Only names: small words other than links break a run, and lower-case words give
+        // no letters ("co" is not "comments or", nor "si" "statement and introduce").
+        assert!(acronym_ranges(gpa, "aat").is_empty());
+        assert!(acronym_ranges("General Plenary Assembly", "ga").is_empty());
+        assert!(acronym_ranges("comments or", "co").is_empty());
+        assert!(acronym_ranges("Chairs of", "co").is_empty());
+        assert!(acronym_ranges("statement and introduce", "si").is_empty());
+        // Not read as acronyms: one letter, more than six, or anything but letters.
+        assert!(acronym_ranges("General Assembly", "g").is_empty());
+        assert!(acronym_ranges("A B C D E F G", "abcdefg").is_empty());
+        assert!(acronym_ranges("Covid 19", "c1").is_empty());
+        // Accents and case do not matter.
+        assert_eq!(acronym_ranges("Éric Ödön", "eo"), vec![0..12]);
+        assert!(!matches_all(
+            ["Panel Discussion 2"].into_iter(),
+            &terms("GA")
+        ));
+    }
+
+    #[test]
     fn overlapping_matches_merge() {
         assert_eq!(match_ranges("aaaa", &terms("aa")), vec![0..4]);
         assert_eq!(
@@ -190,11 +321,21 @@ mod tests {
         }
 
         #[test]
+        fn acronym_ranges_start_and_end_on_words(text in "[a-zA-Z ]{0,40}", term in "[a-z]{1,7}") {
+            for r in acronym_ranges(&text, &term) {
+                let hit = &text[r];
+                prop_assert!(!hit.starts_with(' ') && !hit.ends_with(' '));
+                prop_assert_eq!(hit.chars().next().map(fold_char), term.chars().next());
+            }
+        }
+
+        #[test]
         fn every_range_is_a_match(text in "[a-zA-Záéíóú ]{0,40}", term in "[a-záé]{1,3}") {
             let t = terms(&term);
             for r in match_ranges(&text, &t) {
-                let hit = fold(&text[r]);
-                prop_assert!(t.iter().any(|x| hit.contains(x.as_str())));
+                let hit = &text[r];
+                prop_assert!(t.iter().any(|x| fold(hit).contains(x.as_str())
+                    || acronym_ranges(hit, x).first() == Some(&(0..hit.len()))));
             }
         }
     }

@@ -139,7 +139,7 @@ pub fn session_card(m: &Meeting, t: Tx, s: &Session, v: &CardView) -> String {
     if let Some(sub) = s.subtitle {
         let _ = write!(o, "<span{en}>{}</span>", hl(sub, terms));
     }
-    let _ = write!(o, "<span{en}>{}</span></p>", esc(s.venue));
+    let _ = write!(o, "<span{en}>{}</span></p>", hl(s.venue, terms));
     if let Some(p) = m.panel_of(s) {
         let _ = write!(
             o,

@@ -73,6 +73,10 @@ test('search is accent- and case-insensitive and highlights matches', async ({ p
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page).first()).toContainText('Panel Discussion 2');
   await expect(cards(page).first().locator('mark').first()).toHaveText('COVID');
+  // UN shorthand finds the words it stands for: every session is in the General Assembly Hall.
+  await box.fill('GA hall');
+  await expect(cards(page)).toHaveCount(7);
+  await expect(cards(page).first().locator('.session__meta mark')).toHaveText(['General Assembly', 'Hall']);
   // Typing replaces the history entry instead of adding one per keystroke.
   await page.goBack();
   await expect(page).not.toHaveURL(/q=/);
