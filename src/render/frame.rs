@@ -52,8 +52,9 @@ pub fn top(m: &Meeting, current: Page, lang: Lang, t: &Catalogue, query: &Query)
         );
     }
     // Where the interface is not English, say once that the programme's own text is (in a
-    // landmark of its own, as all content is).
-    let note = if lang == Lang::En {
+    // landmark of its own, as all content is). The timer shows none of it: there the note
+    // would only push the digits and the start button down a phone's screen.
+    let note = if lang == Lang::En || current == Page::Timer {
         String::new()
     } else {
         format!(
@@ -156,6 +157,7 @@ mod tests {
             &Query::default()
         )
         .contains("lang-note"));
+        assert!(!top(m, Page::Timer, Lang::Fr, Lang::Fr.text(), &q).contains("lang-note"));
         let ar = bottom(m, Lang::Ar, Lang::Ar.text());
         assert!(ar.starts_with("<footer"));
         assert!(ar.contains("المصدر"));

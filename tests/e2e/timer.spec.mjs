@@ -407,6 +407,20 @@ test('on a 320 px phone the queue comes right after the controls and its log fit
   expect(header.every((h) => !h.includes('\n'))).toBe(true);
 });
 
+test('on a phone with a short screen the digits and the start button are on the first screen, in every language', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 660 });
+  for (const lang of ['en', 'ar', 'es', 'fr', 'ru', 'zh']) {
+    await page.goto(`/timer?lang=${lang}`);
+    await appReady(page);
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('.lang-note')).toHaveCount(0);
+    const start = await page.locator('#timer-toggle').boundingBox();
+    const clock = await digits(page).boundingBox();
+    expect(clock.y + clock.height, lang).toBeLessThanOrEqual(660);
+    expect(start.y + start.height, lang).toBeLessThanOrEqual(660);
+  }
+});
+
 test('a preset chosen while a speaker speaks keeps their time; Reset returns to the full preset', async ({ page }) => {
   await openTimer(page);
   await page.getByRole('button', { name: 'Start' }).click();
