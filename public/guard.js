@@ -3,7 +3,8 @@
  * instead of a page that silently stops working. Plain JS, so it works when the wasm does not. */
 (function () {
   'use strict';
-  // In the interface language the app set on <html lang> (English before it starts).
+  // In the interface language the app set on <html lang> (before it starts, the one the page
+  // waits for: render::frame::lang_wait_script; else English).
   var WORDS = {
     en: ['Something went wrong.', 'The programme stopped working in this tab. Reloading the page usually fixes it.', 'Reload'],
     fr: ['Une erreur s’est produite.', 'Le programme a cessé de fonctionner dans cet onglet. Recharger la page règle généralement le problème.', 'Recharger'],
@@ -14,7 +15,10 @@
   };
   function show() {
     if (document.getElementById('app-error')) return;
-    var words = WORDS[document.documentElement.lang] || WORDS.en;
+    // Before the app applied it, the visitor's language is the one the page waits for.
+    var root = document.documentElement;
+    var words = WORDS[root.getAttribute('data-lang-wait') || root.lang] || WORDS.en;
+    root.removeAttribute('data-lang-wait');
     var box = document.createElement('div');
     box.id = 'app-error';
     box.className = 'app-error';

@@ -163,6 +163,16 @@ fn run(dir: &Path) -> Result<usize, String> {
         } else {
             html
         };
+        // Before the first paint, a page to be shown in another language stays hidden until
+        // the app shows it in that language (`frame::lang_wait_script`).
+        let html = html.replacen(
+            "<meta charset=\"utf-8\">",
+            &format!(
+                "<meta charset=\"utf-8\">\n  <script>{}</script>",
+                frame::lang_wait_script()
+            ),
+            1,
+        );
         std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
     }
     // The interface text of the other languages, loaded when a visitor picks one.

@@ -7,6 +7,29 @@ use crate::programme::model::Meeting;
 use crate::routes::{AppUrl, Page, Query};
 use std::fmt::Write as _;
 
+/// The attribute on `<html>` that keeps a static page hidden while the app brings it in the
+/// visitor's language (the CSS reveals it after a few seconds regardless; guard.js at once if
+/// the app fails).
+pub const LANG_WAIT: &str = "data-lang-wait";
+
+/// The first script of each static page: a visitor who will see the app in another language
+/// than English (by `lang=`, by the language kept on the device, or by the browser's, as
+/// `Lang::choose` decides) gets [`LANG_WAIT`] set to that language before the first paint, so
+/// the page does not show in English and then change language under their eyes.
+pub fn lang_wait_script() -> String {
+    let codes: Vec<String> = Lang::ALL
+        .iter()
+        .map(|l| format!("'{}'", l.code()))
+        .collect();
+    format!(
+        "(function(){{var c=[{}],f=function(x){{x=String(x||'').trim().toLowerCase();return c.indexOf(x)<0?null:x}},l=null;try{{l=f(new URLSearchParams(location.search).get('lang'))||f(localStorage.getItem('{}'))}}catch(e){{}}for(var n=navigator.languages||[],i=0;!l&&i<n.length;i++)l=f(n[i].split(/[-_]/)[0]);if(l&&l!=='{}')document.documentElement.setAttribute('{}',l)}})()",
+        codes.join(","),
+        crate::i18n::LANG_KEY,
+        Lang::En.code(),
+        LANG_WAIT,
+    )
+}
+
 /// The skip link and the site header, in the interface language `lang`: the navigation marks
 /// `current`, and the language links keep the page and its `query`.
 pub fn top(m: &Meeting, current: Page, lang: Lang, t: &Catalogue, query: &Query) -> String {
@@ -129,6 +152,19 @@ mod tests {
         assert!(top(m, Page::Session, Lang::En, Lang::En.text(), &q)
             .contains("<a href=\"./\" aria-current=\"page\">Agenda</a>"));
         assert!(bottom(m, Lang::En, Lang::En.text()).contains("#endhumantrafficking"));
+    }
+
+    #[test]
+    fn the_language_wait_script_knows_every_language_and_where_it_is_kept() {
+        let js = lang_wait_script();
+        for l in Lang::ALL {
+            assert!(js.contains(&format!("'{}'", l.code())), "{l:?}");
+        }
+        assert!(js.contains("localStorage.getItem('gpa2021.lang')"));
+        assert!(js.contains("setAttribute('data-lang-wait',l)"));
+        assert!(js.contains("l!=='en'"));
+        // One line, no markup that could end the script element early.
+        assert!(!js.contains('\n') && !js.contains("</"));
     }
 
     #[test]

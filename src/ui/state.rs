@@ -1,7 +1,7 @@
 //! App-wide state shared by several pages: the interface text in the visitor's language,
 //! "my agenda" (kept on the device) and the clock.
 
-use crate::i18n::{Catalogue, Lang, Loadable, Texts};
+use crate::i18n::{Catalogue, Lang, Loadable, Texts, LANG_KEY};
 use crate::platform;
 use crate::programme::favourites::Favourites;
 use crate::time::{self, Millis, TimeError};
@@ -12,7 +12,6 @@ use std::cell::RefCell;
 use std::time::Duration;
 
 const MY_AGENDA_KEY: &str = "gpa2021.my-agenda";
-const LANG_KEY: &str = "gpa2021.lang";
 
 /// The interface text shown: its language, the frame's text, and the bundle's pages' text
 /// (a [`Texts`] with its page type erased, so every bundle has one signal of one type: each
@@ -66,13 +65,18 @@ fn wanted_lang(from_url: Memo<Option<String>>) -> RwSignal<Lang> {
     wanted
 }
 
-/// The text shown, starting with `first`; `<html lang dir>` follow it.
-fn provide_shown(first: Shown) -> RwSignal<Shown> {
+/// The text shown, starting with `first`; `<html lang dir>` follow it. Once it is in the
+/// `wanted` language, the page shows (the static page kept it hidden if that language is not
+/// English: `render::frame::lang_wait_script`).
+fn provide_shown(first: Shown, wanted: RwSignal<Lang>) -> RwSignal<Shown> {
     let shown = RwSignal::new(first);
     Effect::new(move |_| {
         let l = shown.with(|t| t.lang);
         platform::embed::set_root_attr("lang", Some(l.code()));
         platform::embed::set_root_attr("dir", Some(l.dir()));
+        if l == wanted.get() {
+            stop_waiting();
+        }
     });
     provide_context(UiText(shown));
     shown
@@ -88,7 +92,7 @@ fn apply(shown: RwSignal<Shown>, t: Shown) {
 /// A bundle that carries every language (the timer's: a timer link has to work offline in any).
 pub fn provide_bundled(from_url: Memo<Option<String>>, of: fn(Lang) -> Shown) {
     let wanted = wanted_lang(from_url);
-    let shown = provide_shown(of(wanted.get_untracked()));
+    let shown = provide_shown(of(wanted.get_untracked()), wanted);
     Effect::new(move |_| apply(shown, of(wanted.get())));
 }
 
@@ -100,7 +104,7 @@ pub fn provide_files<P: Loadable + Send + Sync>(
     english: Texts<P>,
 ) {
     let wanted = wanted_lang(from_url);
-    let shown = provide_shown(Shown::of(english));
+    let shown = provide_shown(Shown::of(english), wanted);
     Effect::new(move |_| {
         let l = wanted.get();
         if l == Lang::En {
@@ -123,14 +127,22 @@ pub fn provide_files<P: Loadable + Send + Sync>(
                     }
                 }
                 // Offline before this language was ever loaded, or a damaged file: the
-                // interface stays as it is (English at first).
-                None => platform::embed::console_warn(&format!(
-                    "GPA 2021 programme: the interface text in \"{}\" could not be loaded",
-                    l.code()
-                )),
+                // interface stays as it is (English at first), and shows.
+                None => {
+                    stop_waiting();
+                    platform::embed::console_warn(&format!(
+                        "GPA 2021 programme: the interface text in \"{}\" could not be loaded",
+                        l.code()
+                    ))
+                }
             }
         });
     });
+}
+
+/// Shows the page the static copy kept hidden for the visitor's language.
+fn stop_waiting() {
+    platform::embed::set_root_attr(crate::render::frame::LANG_WAIT, None);
 }
 
 thread_local! {

@@ -3,7 +3,7 @@
 // The agenda's and the explorer's bundles carry English and load another language's text from a
 // file of the build (`i18n-<bundle>.<code>.txt`).
 import { test, expect } from '@playwright/test';
-import { watchErrors, appReady } from './helpers.mjs';
+import { watchErrors, appReady, holdWasm } from './helpers.mjs';
 
 const NAV = {
   ar: ['البرنامج', 'الأسئلة', 'المؤقت', 'حول الاجتماع'],
@@ -240,10 +240,47 @@ test('a language whose text cannot be loaded leaves the interface in English, wo
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('.site-nav a').first()).toHaveText('Agenda');
     await expect(page.locator('#app-error')).toHaveCount(0);
+    // The page waited for French, and shows as soon as French cannot be had.
+    await expect(page.locator('html')).not.toHaveAttribute('data-lang-wait');
   }
   // Still works: the filters answer.
   await page.getByRole('searchbox').first().fill('children');
   await expect(page).toHaveURL(/q=children/);
+});
+
+test('a page in another language is never shown in English first, and shows even if the app never starts', async ({ browser }) => {
+  // French by the browser's languages; the static page is English, and the app is held back
+  // (no service worker, which would hand the pages the app past the held requests).
+  const context = await browser.newContext({ locale: 'fr-FR', serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const release = await holdWasm(page);
+  await page.goto('/');
+  await expect(page.locator('html')).toHaveAttribute('data-lang-wait', 'fr');
+  await expect(page.locator('main h1')).toBeHidden();
+  release();
+  await appReady(page);
+  await expect(page.locator('html')).not.toHaveAttribute('data-lang-wait');
+  await expect(page.locator('.site-nav a').first()).toHaveText('Programme');
+  // English asked for by the address: nothing waits.
+  const english = await context.newPage();
+  await holdWasm(english);
+  await english.goto('/questions?lang=en');
+  await expect(english.locator('main h1')).toBeVisible();
+  await expect(english.locator('html')).not.toHaveAttribute('data-lang-wait');
+  // An app that never starts: the page shows after a few seconds all the same …
+  const stuck = await context.newPage();
+  await holdWasm(stuck);
+  await stuck.goto('/about?lang=ru');
+  await expect(stuck.locator('html')).toHaveAttribute('data-lang-wait', 'ru');
+  await expect(stuck.locator('main h1')).toBeVisible({ timeout: 10_000 });
+  // … and one that fails shows it at once, with the error banner in the visitor's language.
+  const broken = await context.newPage();
+  await broken.route('**/*_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
+  await broken.goto('/about?lang=ru');
+  await expect(broken.locator('#app-error')).toContainText('Что-то пошло не так.');
+  await expect(broken.locator('html')).not.toHaveAttribute('data-lang-wait');
+  await expect(broken.locator('main h1')).toBeVisible();
+  await context.close();
 });
 
 test('a language is loaded once, and switching back to English needs no request', async ({ page }) => {
