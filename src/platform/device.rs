@@ -3,12 +3,44 @@
 //! nothing where the browser (or an iframe's permissions) does not allow it.
 
 use super::{document, window};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 
 thread_local! {
     static WAKE_LOCK: RefCell<Option<JsValue>> = const { RefCell::new(None) };
+    /// Whether the focused element got the focus from a pointer (a click or a tap).
+    static FOCUS_BY_POINTER: Cell<bool> = const { Cell::new(false) };
+    /// A pointer went down and no focus has moved since (nor a key been pressed).
+    static POINTER_DOWN: Cell<bool> = const { Cell::new(false) };
+    static WATCHING_FOCUS: Cell<bool> = const { Cell::new(false) };
+}
+
+/// Starts noting whether the focus came from a pointer or the keyboard (once per page), for
+/// [`for_focused_control`]: a button clicked with the mouse keeps the focus, and Space must
+/// then be the page's shortcut, not a second press of that button.
+pub fn watch_focus_origin() {
+    if WATCHING_FOCUS.replace(true) {
+        return;
+    }
+    let Some(w) = window() else {
+        return;
+    };
+    let listen = |event: &str, f: fn()| {
+        let callback = Closure::<dyn Fn()>::new(f);
+        let _ = w.add_event_listener_with_callback_and_bool(
+            event,
+            callback.as_ref().unchecked_ref(),
+            true,
+        );
+        // For the page's lifetime.
+        callback.forget();
+    };
+    listen("pointerdown", || POINTER_DOWN.set(true));
+    listen("keydown", || POINTER_DOWN.set(false));
+    listen("focusin", || {
+        FOCUS_BY_POINTER.set(POINTER_DOWN.replace(false))
+    });
 }
 
 fn get(target: &JsValue, key: &str) -> Option<JsValue> {
@@ -187,9 +219,11 @@ pub fn open_window(url: &str, name: &str) -> bool {
 
 /// Whether a key press belongs to the focused control, so a page's shortcut must leave it
 /// alone: anything typed in a text field, Space or Enter on a button (which presses it), and
-/// Enter on a link (which follows it).
+/// Enter on a link (which follows it). Space on a button the visitor clicked or tapped (see
+/// [`watch_focus_origin`]) is the page's: they did not go to that button with the keyboard.
 pub fn for_focused_control(ev: &web_sys::KeyboardEvent) -> bool {
     let presses = match ev.key().as_str() {
+        " " if FOCUS_BY_POINTER.get() => return in_text_field(ev),
         " " => "button, summary, [role=button]",
         "Enter" => "button, summary, [role=button], a[href], [role=link]",
         _ => return in_text_field(ev),

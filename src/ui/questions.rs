@@ -226,8 +226,10 @@ fn PresentMode() -> impl IntoView {
     } else {
         ("ArrowRight", "ArrowLeft")
     };
+    crate::platform::device::watch_focus_origin();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        // Space and Enter on a button press that button ("Previous", "Leave").
+        // Space and Enter on a button press that button ("Previous", "Leave"), when the
+        // visitor went to it with the keyboard.
         if crate::platform::device::for_focused_control(&ev) {
             return;
         }

@@ -149,11 +149,31 @@ test('keyboard shortcuts', async ({ page }) => {
   await expect(who).toHaveValue('Republic of Korea r');
   await expect(phase(page)).toHaveText(/Ready/);
   await expect(page.locator('.timer-display__who')).toContainText('Republic of Korea r');
-  // Space on a focused button presses that button, not the start/pause shortcut.
+  // Space on a button reached with the keyboard presses that button, not the shortcut.
   await page.getByRole('button', { name: '+10 s' }).focus();
   await page.keyboard.press('Space');
   await expect(digits(page)).toHaveText('2:10');
   await expect(phase(page)).toHaveText(/Ready/);
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: '+30 s' })).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(digits(page)).toHaveText('2:40');
+  await expect(phase(page)).toHaveText(/Ready/);
+});
+
+test('after a click on a timer button, Space is still start/pause, not that button again', async ({ page }) => {
+  await openTimer(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  await page.getByRole('button', { name: '+10 s' }).click();
+  await expect(digits(page)).toHaveText('2:10');
+  // The chair gave 10 seconds with the mouse, and stops the speaker with Space.
+  await page.keyboard.press('Space');
+  await expect(phase(page)).toHaveText(/Paused/);
+  await expect(digits(page)).toHaveText('2:10');
+  await page.keyboard.press('Space');
+  await expect(phase(page)).toHaveText(/Speaking/);
+  await page.clock.runFor(1_000);
+  await expect(digits(page)).toHaveText('2:09');
 });
 
 test('time given or taken while a speaker speaks is part of their allotment; the log shows the time spoken', async ({ page }) => {

@@ -350,6 +350,7 @@ fn Controller(
     let (custom, set_custom) = signal(String::new());
     let (custom_error, set_custom_error) = signal(false);
 
+    device::watch_focus_origin();
     let handle = window_event_listener(leptos::ev::keydown, move |ev| {
         if device::for_focused_control(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
