@@ -90,7 +90,13 @@ pub fn match_ranges(text: &str, terms: &[String]) -> Vec<Range<usize>> {
         }
         for start in 0..=chars.len() - needle.len() {
             let window = &chars[start..start + needle.len()];
-            if window.iter().zip(&needle).all(|((c, _), n)| c == n) {
+            let digit_at = |i: Option<usize>| {
+                i.and_then(|i| chars.get(i))
+                    .is_some_and(|(c, _)| c.is_ascii_digit())
+            };
+            let whole = !is_number(term)
+                || !(digit_at(start.checked_sub(1)) || digit_at(Some(start + needle.len())));
+            if whole && window.iter().zip(&needle).all(|((c, _), n)| c == n) {
                 let from = window.first().map_or(0, |(_, r)| r.start);
                 let to = window.last().map_or(0, |(_, r)| r.end);
                 // Kept in order as they are found (a handful per text): no sort, whose code
@@ -116,14 +122,49 @@ pub fn match_ranges(text: &str, terms: &[String]) -> Vec<Range<usize>> {
     merged
 }
 
-/// Whether every term occurs in at least one of the texts (as text, or as an acronym).
+/// Whether every term occurs in at least one of the texts (as text, or as an acronym). A term
+/// of digits is a whole number, and right after a word of the query it must follow that word
+/// closely: "panel 2" is "Panel Discussion 2", not a panel whose rules mention "2 minutes".
 pub fn matches_all<'a>(texts: impl Iterator<Item = &'a str> + Clone, terms: &[String]) -> bool {
     let originals: Vec<&str> = texts.collect();
     let folded: Vec<String> = originals.iter().map(|t| fold(t)).collect();
-    terms.iter().all(|t| {
+    terms.iter().enumerate().all(|(i, t)| {
+        if is_number(t) {
+            let after = i
+                .checked_sub(1)
+                .and_then(|p| terms.get(p))
+                .filter(|w| !is_number(w));
+            return folded
+                .iter()
+                .any(|f| number_in(f, t, after.map(String::as_str)));
+        }
         folded.iter().any(|f| f.contains(t.as_str()))
             || originals.iter().any(|o| !acronym_ranges(o, t).is_empty())
     })
+}
+
+/// A term of digits only.
+fn is_number(term: &str) -> bool {
+    !term.is_empty() && term.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Whether a folded text has the whole number `n`, within three words after a word that
+/// contains `after` when given.
+fn number_in(folded: &str, n: &str, after: Option<&str>) -> bool {
+    let mut since_word: Option<usize> = None;
+    for word in folded
+        .split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
+    {
+        if word == n && (after.is_none() || since_word.is_some_and(|k| k <= 3)) {
+            return true;
+        }
+        since_word = match after {
+            Some(a) if word.contains(a) => Some(1),
+            _ => since_word.map(|k| k + 1),
+        };
+    }
+    false
 }
 
 /// The longest term read as an acronym.
@@ -301,6 +342,26 @@ mod tests {
             ["Panel Discussion 2"].into_iter(),
             &terms("GA")
         ));
+    }
+
+    #[test]
+    fn a_number_is_whole_and_close_to_the_word_before_it() {
+        let rules = "interventions will be limited to 2 minutes for individual delegations";
+        let panel_2 = ["Panel Discussion 2", rules];
+        let panel_1 = ["Panel Discussion 1", rules];
+        assert!(matches_all(panel_2.into_iter(), &terms("panel 2")));
+        assert!(!matches_all(panel_1.into_iter(), &terms("panel 2")));
+        assert!(matches_all(panel_1.into_iter(), &terms("panel 1")));
+        assert!(matches_all(
+            ["in the context of COVID-19"].into_iter(),
+            &terms("covid 19")
+        ));
+        // Alone, or after another number, a number is matched anywhere, but whole.
+        assert!(matches_all(panel_1.into_iter(), &terms("2")));
+        assert!(!matches_all(["COVID-19"].into_iter(), &terms("9")));
+        assert!(matches_all(["22–23 November"].into_iter(), &terms("22 23")));
+        assert_eq!(match_ranges("COVID-19, 2019", &terms("19")), vec![6..8]);
+        assert_eq!(match_ranges("A/RES/64/293", &terms("293 29")), vec![9..12]);
     }
 
     #[test]

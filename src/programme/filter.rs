@@ -312,6 +312,9 @@ mod tests {
         // How a panel runs, as its page says it.
         assert_eq!(ids(&parse("q=panellists").0), ["panel-1", "panel-2"]);
         assert_eq!(ids(&parse("q=microphone").0), ["panel-1", "panel-2"]);
+        // A panel by its number (not the other panel, whose rules say "2 minutes").
+        assert_eq!(ids(&parse("q=panel+2").0), ["panel-2"]);
+        assert_eq!(ids(&parse("q=Panel%201").0), ["panel-1"]);
         // UN shorthand: every session is in the General Assembly Hall.
         assert_eq!(ids(&parse("q=GA+Hall").0).len(), meeting().sessions.len());
     }

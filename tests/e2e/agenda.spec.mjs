@@ -73,6 +73,10 @@ test('search is accent- and case-insensitive and highlights matches', async ({ p
   await expect(cards(page)).toHaveCount(1);
   await expect(cards(page).first()).toContainText('Panel Discussion 2');
   await expect(cards(page).first().locator('mark').first()).toHaveText('COVID');
+  // A panel by its number.
+  await box.fill('panel 2');
+  await expect(cards(page)).toHaveCount(1);
+  await expect(cards(page).first()).toContainText('Panel Discussion 2');
   // UN shorthand finds the words it stands for: every session is in the General Assembly Hall.
   await box.fill('GA hall');
   await expect(cards(page)).toHaveCount(7);
@@ -146,6 +150,8 @@ test('star a session, reload, see it in my agenda, share it to another device', 
   const watch = watchErrors(page);
   await page.goto('/');
   await appReady(page);
+  // The star names its session for a screen reader, as one phrase.
+  await expect(page.locator('#s-panel-2 button.star')).toHaveAccessibleName('Add to my agenda (Panel Discussion 2, 16:30–18:00)');
   await page.getByRole('link', { name: 'Panel Discussion 2' }).click();
   await expect(page.locator('main h1')).toHaveText('Panel Discussion 2');
   const star = page.getByRole('button', { name: /Add to my agenda/ });
