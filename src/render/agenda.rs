@@ -77,7 +77,7 @@ pub fn kind_badge(t: Tx, s: &Session) -> String {
 /// The "add to my agenda" toggle of a session (handled by a delegated click listener).
 pub fn star_button(m: &Meeting, t: Tx, s: &Session, starred: bool) -> String {
     format!(
-        "<button type=\"button\" class=\"star\" data-star=\"{id}\" aria-pressed=\"{starred}\"><span aria-hidden=\"true\" class=\"star__icon\">{icon}</span><span>{text}</span><span class=\"visually-hidden\">: <span{en}>{title}</span>, {range}</span></button>",
+        "<button type=\"button\" class=\"star\" data-star=\"{id}\" aria-pressed=\"{starred}\"><span aria-hidden=\"true\" class=\"star__icon\">{icon}</span><span>{text}</span><span class=\"visually-hidden\"> (<span{en}>{title}</span>, {range})</span></button>",
         id = esc(s.id),
         icon = if starred { "★" } else { "☆" },
         text = esc(if starred { t.p.star_in } else { t.p.star_add }),
