@@ -309,6 +309,7 @@ pub const AR_TIMER: TimerText = TimerText {
     timer_stale: "انتهى هذا العد التنازلي منذ أكثر من ساعة: الرابط قديم. اطلب رابطًا جديدًا.",
     timer_open_own: "فتح مؤقت خاص بك",
     timer_fresh: "يوجد أدناه مؤقت جديد جاهز. إذا أُرسل إليك الرابط، فاطلبه مرة أخرى.",
+    timer_ask_again: "اطلب ممن شاركه أن يشاركه مرة أخرى.",
     timer_controls: "أدوات التحكم في المؤقت",
     timer_start: "بدء",
     timer_pause: "إيقاف مؤقت",

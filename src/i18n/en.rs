@@ -255,6 +255,7 @@ pub const EN_TIMER: TimerText = TimerText {
     timer_stale: "This countdown ran out more than an hour ago: the link is old. Ask for a new one.",
     timer_open_own: "Open your own timer",
     timer_fresh: "A fresh timer is ready below. Ask for the link again if you were sent one.",
+    timer_ask_again: "Ask whoever shared it to share it again.",
     timer_controls: "Timer controls",
     timer_start: "Start",
     timer_pause: "Pause",

@@ -273,6 +273,7 @@ pub const ES_TIMER: TimerText = TimerText {
     timer_stale: "Esta cuenta atrás terminó hace más de una hora: el enlace es antiguo. Pida uno nuevo.",
     timer_open_own: "Abrir su propio cronómetro",
     timer_fresh: "Abajo hay un cronómetro nuevo listo. Si le enviaron este enlace, pídalo de nuevo.",
+    timer_ask_again: "Pida a quien lo compartió que lo vuelva a compartir.",
     timer_controls: "Controles del cronómetro",
     timer_start: "Iniciar",
     timer_pause: "Pausa",

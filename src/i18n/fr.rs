@@ -272,6 +272,7 @@ pub const FR_TIMER: TimerText = TimerText {
     timer_stale: "Ce compte à rebours s’est terminé il y a plus d’une heure : le lien est ancien. Demandez-en un nouveau.",
     timer_open_own: "Ouvrir votre propre chronomètre",
     timer_fresh: "Un nouveau chronomètre est prêt ci-dessous. Si l’on vous a envoyé ce lien, demandez-le à nouveau.",
+    timer_ask_again: "Demandez à la personne qui l’a partagé de le partager à nouveau.",
     timer_controls: "Commandes du chronomètre",
     timer_start: "Démarrer",
     timer_pause: "Pause",

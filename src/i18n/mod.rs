@@ -822,6 +822,7 @@ catalogue! {
             timer_stale,
             timer_open_own,
             timer_fresh,
+            timer_ask_again,
             timer_controls,
             timer_start,
             timer_pause,

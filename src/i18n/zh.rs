@@ -245,6 +245,7 @@ pub const ZH_TIMER: TimerText = TimerText {
     timer_stale: "此倒计时已在一个多小时前结束：链接已过时。请索取新链接。",
     timer_open_own: "打开您自己的计时器",
     timer_fresh: "下方已准备好一个新的计时器。如果链接是别人发给您的，请再向对方索取一次。",
+    timer_ask_again: "请分享者重新分享此链接。",
     timer_controls: "计时器控制",
     timer_start: "开始",
     timer_pause: "暂停",

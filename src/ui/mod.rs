@@ -174,7 +174,18 @@ pub fn questions_pages(page: Page) -> Option<AnyView> {
     (page == Page::Questions).then(|| per_lang(|| view! { <questions::QuestionsPage/> }.into_any()))
 }
 
-/// The speaking timer bundle.
+/// The speaking timer bundle. A link from one of its modes to another on the same page (a
+/// viewer's "open your own timer") builds the page anew in that mode; the controller's own
+/// updates of `t=` do not.
 pub fn timer_pages(page: Page) -> Option<AnyView> {
-    (page == Page::Timer).then(|| view! { <timer::TimerPage/> }.into_any())
+    (page == Page::Timer).then(|| {
+        let nav = router::use_nav();
+        let (viewer, projector) = (nav.query("view"), nav.query("projector"));
+        (move || {
+            // Read, not only tracked: a memo that was never read never follows its source.
+            let _ = (viewer.get(), projector.get());
+            view! { <timer::TimerPage/> }
+        })
+        .into_any()
+    })
 }

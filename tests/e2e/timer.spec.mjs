@@ -24,6 +24,8 @@ test('a delegation preset counts down through its phases into overtime', async (
   await page.getByRole('button', { name: 'Regional group — 3:00' }).click();
   await expect(digits(page)).toHaveText('3:00');
   await page.getByRole('button', { name: 'Delegation — 2:00' }).click();
+  // The tick on the chosen preset is for the eye: its name stays the preset's.
+  await expect(page.getByRole('button', { name: 'Delegation — 2:00', exact: true })).toHaveAttribute('aria-pressed', 'true');
   await page.getByLabel('Who is speaking (optional)').fill('Ghana');
   await page.getByRole('button', { name: 'Start' }).click();
   await page.clock.runFor(30_000);
@@ -116,7 +118,7 @@ test('the controller keeps running through a reload', async ({ page }) => {
 
 test('a garbage or damaged link gives a clear message and a fresh timer', async ({ page }) => {
   const watch = watchErrors(page);
-  await openTimer(page, '/timer?t=%F0%9F%92%A5garbage&view=1');
+  await openTimer(page, '/timer?t=%F0%9F%92%A5garbage');
   await expect(page.locator('.notice[role=alert]')).toContainText('This is not a timer link this app can read.');
   await expect(digits(page)).toHaveText('2:00');
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
@@ -517,11 +519,27 @@ test('a viewer link opened long after the speech says the link is old instead of
   await expect(page).toHaveTitle('Ghana · GPA 2021 appraisal');
 });
 
-test('a viewer link without its timer says so instead of showing a frozen timer', async ({ page }) => {
-  await page.goto('/timer?view=1');
-  await appReady(page);
-  await expect(page.getByRole('alert')).toContainText('The timer link is empty.');
+test('a viewer link without its timer, or cut off, says so and stays view-only', async ({ page }) => {
+  const watch = watchErrors(page);
+  for (const [link, says] of [['/timer?view=1', 'The timer link is empty.'], ['/timer?t=1rd.3c.zzzz.France.bkg&view=1', 'cut off or changed']]) {
+    await page.goto(link);
+    await appReady(page);
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText(says);
+    await expect(alert).toContainText('Ask whoever shared it to share it again.');
+    // No controls and no frozen clock for a visitor in the hall; their own timer is a link away.
+    await expect(page.getByRole('button', { name: 'Start' })).toHaveCount(0);
+    await expect(digits(page)).toHaveCount(0);
+    await expect(page).toHaveURL(/view=1/);
+  }
+  await page.getByRole('link', { name: 'Open your own timer' }).click();
   await expect(page.getByRole('button', { name: 'Start' })).toBeVisible();
+  // Back to the viewer's page, after its clock's next tick: the page built anew, no error.
+  await page.waitForTimeout(1_200);
+  await page.goBack();
+  await expect(page.getByRole('alert')).toContainText('Ask whoever shared it to share it again.');
+  await page.waitForTimeout(1_200);
+  watch.check();
 });
 
 test('the next speaker can be called from beside the clock', async ({ page }) => {

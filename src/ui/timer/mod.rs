@@ -95,9 +95,12 @@ fn initial() -> (Timer, Option<LinkError>, Mode) {
     };
     match q.get("t").map(link::decode) {
         Some(Ok(t)) => (t, None, mode),
+        // A viewer's link that was cut off, or has no timer: said, on a page that stays
+        // view-only (a visitor in the hall has no use for controls), not shown as a frozen
+        // shared timer.
+        Some(Err(e)) if mode == Mode::View => (fresh(), Some(e), Mode::View),
+        None if mode == Mode::View => (fresh(), Some(LinkError::Empty), Mode::View),
         Some(Err(e)) => (fresh(), Some(e), Mode::Control),
-        // A viewer's link without its timer: said, not shown as a frozen shared timer.
-        None if mode == Mode::View => (fresh(), Some(LinkError::Empty), Mode::Control),
         None => {
             let stored = platform::storage_get(STORE_KEY).and_then(|s| link::decode(&s).ok());
             (stored.unwrap_or_else(fresh), None, mode)
@@ -128,7 +131,9 @@ pub fn TimerPage() -> impl IntoView {
             .with_untracked(|t| t.until_next_change(platform::now_ms()));
         let _ = set_timeout_with_handle(
             move || {
-                if alive.get_value() {
+                // (The page may be gone, and `alive` with it: a link to another mode of the
+                // timer builds the page anew.)
+                if alive.try_get_value().unwrap_or(false) {
                     ctx.now.set(platform::now_ms());
                     schedule(ctx, alive);
                 }
@@ -236,7 +241,7 @@ pub fn TimerPage() -> impl IntoView {
         lang.track();
         match mode {
             Mode::Projector => view! { <Projector ctx=ctx/> }.into_any(),
-            Mode::View => view! { <Viewer ctx=ctx/> }.into_any(),
+            Mode::View => view! { <Viewer ctx=ctx link_error=link_error.clone()/> }.into_any(),
             Mode::Control => {
                 view! { <Controller ctx=ctx link_error=link_error.clone() options=options/> }
                     .into_any()
@@ -277,10 +282,24 @@ impl Options {
     }
 }
 
-/// A read-only copy of someone's timer, from a shared link.
+/// A read-only copy of someone's timer, from a shared link; or, when the link is damaged, what
+/// to do about it.
 #[component]
-fn Viewer(ctx: TimerCtx) -> impl IntoView {
-    let t = crate::ui::state::use_lang().get_untracked().timer();
+fn Viewer(ctx: TimerCtx, link_error: Option<LinkError>) -> impl IntoView {
+    let lang = crate::ui::state::use_lang().get_untracked();
+    let t = lang.timer();
+    if let Some(e) = link_error {
+        return view! {
+            <div class="page timer-page">
+                <h1>{t.timer_title}</h1>
+                <div class="notice" role="alert">
+                    <p><strong>{lang.link_error(&e)}</strong>" "{t.timer_ask_again}</p>
+                    <p><a href="timer">{t.timer_open_own}</a></p>
+                </div>
+            </div>
+        }
+        .into_any();
+    }
     view! {
         <div class="page timer-page">
             <h1>{t.timer_title}</h1>
@@ -298,6 +317,7 @@ fn Viewer(ctx: TimerCtx) -> impl IntoView {
             </Show>
         </div>
     }
+    .into_any()
 }
 
 #[component]
