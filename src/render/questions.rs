@@ -379,13 +379,16 @@ pub fn figures(fig: &KeyFigures) -> String {
     let mut icons = String::new();
     let mut legend = String::new();
     let mut slot = 0u32;
+    let mut said: Vec<String> = Vec::new();
     let shown: u32 = fig.of_ten.iter().map(|o| u32::from(o.count)).sum();
     let others = 10u32.saturating_sub(shown);
     let groups = fig
         .of_ten
         .iter()
         .map(|o| (o.label, u32::from(o.count)))
-        .chain((others > 0).then_some(("Others (not broken down in the paper)", others)));
+        .chain(
+            (others > 0).then_some(("The rest of the ten (not broken down in the paper)", others)),
+        );
     for (k, (label, count)) in groups.enumerate() {
         let class = ["fig-a", "fig-b", "fig-c"]
             .get(k)
@@ -402,7 +405,14 @@ pub fn figures(fig: &KeyFigures) -> String {
             );
             slot += 1;
         }
-        let _ = write!(legend, "<li><svg class=\"legend-swatch\" viewBox=\"0 0 20 20\" aria-hidden=\"true\"><g class=\"{class}\" transform=\"translate(10 18) scale(0.32)\"><circle cx=\"0\" cy=\"-44\" r=\"8\"/><path d=\"M-11 -32h22l4 30h-8v26h-14v-26h-8z\"/></g></svg>{}: about {count} of 10</li>", esc(label));
+        // The paper states its groups' counts; the rest's is left unsaid, as the paper does.
+        let count_said = if k < fig.of_ten.len() {
+            format!(": about {count} of 10")
+        } else {
+            String::new()
+        };
+        said.push(format!("{label}{count_said}"));
+        let _ = write!(legend, "<li><svg class=\"legend-swatch\" viewBox=\"0 0 20 20\" aria-hidden=\"true\"><g class=\"{class}\" transform=\"translate(10 18) scale(0.32)\"><circle cx=\"0\" cy=\"-44\" r=\"8\"/><path d=\"M-11 -32h22l4 30h-8v26h-14v-26h-8z\"/></g></svg>{}{count_said}</li>", esc(label));
     }
     let mut bars = String::new();
     for (i, s) in fig.shares.iter().enumerate() {
@@ -443,7 +453,8 @@ pub fn figures(fig: &KeyFigures) -> String {
     )
     .collect();
     format!(
-        "<figure class=\"figures\" aria-labelledby=\"fig-caption\"><div class=\"figures__grid\"><svg class=\"pictogram\" viewBox=\"0 0 360 92\" role=\"img\" aria-label=\"Pictogram: of every ten victims detected, about five adult women, two girls, and three others\">{icons}</svg><ul class=\"figures__legend\">{legend}</ul><svg class=\"bars\" viewBox=\"0 0 300 {}\" role=\"img\" aria-label=\"Bars: {}\">{bars}</svg></div><figcaption id=\"fig-caption\"><strong>Key figures.</strong> {} Source: {}, as cited in the background paper.</figcaption></figure>",
+        "<figure class=\"figures\" aria-labelledby=\"fig-caption\"><div class=\"figures__grid\"><svg class=\"pictogram\" viewBox=\"0 0 360 92\" role=\"img\" aria-label=\"Pictogram of every ten victims detected. {}\">{icons}</svg><ul class=\"figures__legend\">{legend}</ul><svg class=\"bars\" viewBox=\"0 0 300 {}\" role=\"img\" aria-label=\"Bars: {}\">{bars}</svg></div><figcaption id=\"fig-caption\"><strong>Key figures.</strong> {} Source: {}, as cited in the background paper.</figcaption></figure>",
+        esc(&said.join("; ")),
         fig.shares.len() as u32 * 64,
         esc(&fig.shares.iter().map(|s| format!("{} {}", s.label, s.stated)).collect::<Vec<_>>().join("; ")),
         text.join(" "),
@@ -555,7 +566,10 @@ mod tests {
                 .count(),
             2 + 1
         );
-        assert!(svg.contains("Others (not broken down in the paper): about 3 of 10"));
+        // The rest is drawn, but given no figure the paper does not state.
+        assert!(svg.contains("The rest of the ten (not broken down in the paper)</li>"));
+        assert!(!svg.contains("3 of 10") && !svg.contains("three"));
+        assert!(svg.contains("aria-label=\"Pictogram of every ten victims detected. Adult women: about 5 of 10; Girls: about 2 of 10; The rest of the ten (not broken down in the paper)\""), "{svg}");
         assert!(svg.contains("Adult women: about 5 of 10"));
         // "More than 50 per cent" is drawn past its mark; "about one third" is not.
         assert_eq!(svg.matches("class=\"bar-fill bar-more\"").count(), 1);
