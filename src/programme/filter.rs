@@ -229,9 +229,10 @@ impl FormState for AgendaFilter {
 }
 
 impl AgendaFilter {
-    /// How many of the "more filters" (kind, speaker, my agenda) are on.
+    /// How many of the "more filters" (kind, speaker) are on. ("My agenda" is not among them:
+    /// it stays in sight.)
     pub fn more_count(&self) -> usize {
-        self.kinds.len() + usize::from(self.speaker.is_some()) + usize::from(self.mine)
+        self.kinds.len() + usize::from(self.speaker.is_some())
     }
 }
 
@@ -375,6 +376,13 @@ mod tests {
         assert_eq!(f.field_value(control::SPEAKER).as_deref(), Some(""));
         let (f, _) = f.with_control(m, control::KIND, "panel", false);
         let (f, _) = f.with_control(m, control::MINE, "1", true);
+        assert!(f.mine);
+        assert_eq!(
+            f.more_count(),
+            0,
+            "my agenda is not folded under more filters"
+        );
+        let (f, _) = f.with_control(m, control::SPEAKER, "ghada-waly", true);
         assert_eq!(f.more_count(), 1);
         assert_eq!(f.with_control(m, control::DAY, "", true).0.day, None);
     }

@@ -277,13 +277,16 @@ pub fn filters_form(m: &Meeting, t: Tx, f: &AgendaFilter, starred: usize) -> Str
     // from a session) shows what narrows it.
     let open = f.more_count() > 0;
     format!(
-        "<form class=\"filters no-print\" id=\"{}\" role=\"search\" aria-label=\"{}\">{}{}\
+        "<form class=\"filters no-print\" id=\"{}\" role=\"search\" aria-label=\"{}\">{}{}{}\
 <button type=\"button\" class=\"filters__toggle button button--quiet\" aria-expanded=\"{open}\" aria-controls=\"{}\" data-action=\"more\" id=\"{}\">{}</button>\
-<div id=\"{}\" class=\"filters__more{}\"><fieldset class=\"chips\"><legend>{}</legend>{kinds}</fieldset>{}<p class=\"filters__link\"><a href=\"{}\">{}</a></p>{}</div></form>",
+<div id=\"{}\" class=\"filters__more{}\"><fieldset class=\"chips\"><legend>{}</legend>{kinds}</fieldset>{}<p class=\"filters__link\"><a href=\"{}\">{}</a></p></div></form>",
         slot::FORM,
         esc(t.p.filter_label),
         forms::search("agenda-q", control::TEXT, t.p.search_label, t.p.search_placeholder, &f.text),
         forms::segmented(t.p.day_legend, control::DAY, &days, f.day.as_deref().unwrap_or("")),
+        // "My agenda" in sight, not folded under "More filters": on a phone it is where a
+        // visitor who starred sessions looks for them.
+        forms::check(control::MINE, &format!("<span id=\"{}\">{}</span>", slot::STARRED, esc(&starred_label(t, starred))), f.mine),
         slot::MORE,
         slot::MORE_LABEL,
         esc(&more_label(t, f.more_count())),
@@ -295,7 +298,6 @@ pub fn filters_form(m: &Meeting, t: Tx, f: &AgendaFilter, starred: usize) -> Str
         // session.
         href("speakers"),
         esc(t.p.speakers_all),
-        forms::check(control::MINE, &format!("<span id=\"{}\">{}</span>", slot::STARRED, esc(&starred_label(t, starred))), f.mine),
     )
 }
 

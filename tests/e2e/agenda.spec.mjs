@@ -298,6 +298,17 @@ test('a star pressed before the app starts is kept in my agenda', async ({ page 
   await appReady(page);
   await expect(page.locator('main li.session')).toHaveCount(1);
   await expect(page.locator('main li.session')).toContainText('Panel Discussion 2');
+  // "Only my agenda" is in sight (not folded under "More filters" on a phone), and its box
+  // shows a tick inside it, not only a fill.
+  const mine = page.getByRole('checkbox', { name: /Only my agenda/ });
+  await expect(mine).toBeChecked();
+  await expect(page.locator('.filters > .check')).toBeVisible();
+  const tick = await page.locator('.filters > .check > span').evaluate((el) => {
+    const before = getComputedStyle(el, '::before');
+    return { content: before.content, indent: before.textIndent };
+  });
+  expect(tick.content).toContain('✓');
+  expect(tick.indent).toBe('0px');
 });
 
 test('the static page shows the programme at once, and input made before the app starts is kept', async ({ page }) => {
