@@ -88,13 +88,15 @@ pub fn match_ranges(text: &str, terms: &[String]) -> Vec<Range<usize>> {
         if needle.is_empty() || needle.len() > chars.len() {
             continue;
         }
+        // A number matches whole: "19" is not found in "2019".
+        let number = is_number(term);
+        let digit_at = |i: Option<usize>| {
+            i.and_then(|i| chars.get(i))
+                .is_some_and(|(c, _)| c.is_ascii_digit())
+        };
         for start in 0..=chars.len() - needle.len() {
             let window = &chars[start..start + needle.len()];
-            let digit_at = |i: Option<usize>| {
-                i.and_then(|i| chars.get(i))
-                    .is_some_and(|(c, _)| c.is_ascii_digit())
-            };
-            let whole = !is_number(term)
+            let whole = !number
                 || !(digit_at(start.checked_sub(1)) || digit_at(Some(start + needle.len())));
             if whole && window.iter().zip(&needle).all(|((c, _), n)| c == n) {
                 let from = window.first().map_or(0, |(_, r)| r.start);
