@@ -154,10 +154,7 @@ fn is_number(term: &str) -> bool {
 /// contains `after` when given.
 fn number_in(folded: &str, n: &str, after: Option<&str>) -> bool {
     let mut since_word: Option<usize> = None;
-    for word in folded
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-    {
+    for word in words(folded) {
         if word == n && (after.is_none() || since_word.is_some_and(|k| k <= 3)) {
             return true;
         }
@@ -197,13 +194,10 @@ pub fn acronym_ranges(text: &str, term: &str) -> Vec<Range<usize>> {
     }
     // Each word with its byte range (no allocation: this runs for every text of the programme
     // at each keystroke).
-    let mut words = text
-        .split(|c: char| !is_word_char(c))
-        .filter(|w| !w.is_empty())
-        .map(|w| {
-            let start = w.as_ptr() as usize - text.as_ptr() as usize;
-            (start..start + w.len(), w)
-        });
+    let mut words = words(text).map(|w| {
+        let start = w.as_ptr() as usize - text.as_ptr() as usize;
+        (start..start + w.len(), w)
+    });
     loop {
         let from = words.clone();
         let Some((first, _)) = words.next() else {
@@ -215,6 +209,12 @@ pub fn acronym_ranges(text: &str, term: &str) -> Vec<Range<usize>> {
             while words.next().is_some_and(|(w, _)| w != last) {}
         }
     }
+}
+
+/// The words of a text, in order (slices of it).
+fn words(text: &str) -> impl Iterator<Item = &str> + Clone {
+    text.split(|c: char| !is_word_char(c))
+        .filter(|w| !w.is_empty())
 }
 
 /// Whether a character is part of a word: anything but spaces and punctuation (typographic

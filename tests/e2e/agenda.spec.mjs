@@ -1,7 +1,7 @@
 // The agenda as visitors use it: filter, search, open a session, star it, calendar, now/next.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { watchErrors, appReady, holdWasm } from './helpers.mjs';
+import { watchErrors, appReady, holdWasm, openTab } from './helpers.mjs';
 
 const cards = (page) => page.locator('main li.session');
 const count = (page) => page.locator('.results__count');
@@ -188,9 +188,7 @@ test('star a session, reload, see it in my agenda, share it to another device', 
 test('stars from two tabs of one browser are one agenda, not the last tab\'s', async ({ page }) => {
   await page.goto('/');
   await appReady(page);
-  const other = await page.context().newPage();
-  await other.goto('/session?id=panel-2');
-  await appReady(other);
+  const other = await openTab(page, '/session?id=panel-2');
   await page.locator('#s-panel-1').getByRole('button', { name: /Add to my agenda/ }).click();
   await other.getByRole('button', { name: /Add to my agenda/ }).click();
   // Each tab shows both at once…

@@ -25,6 +25,14 @@ export async function appReady(page) {
   await expect(page.locator('main h1').first()).toBeVisible();
 }
 
+/** Opens `path` in another tab of the page's browser (same storage), once the app is ready. */
+export async function openTab(page, path) {
+  const other = await page.context().newPage();
+  await other.goto(path);
+  await appReady(other);
+  return other;
+}
+
 /** Holds the wasm back, so the page stays the static copy the build wrote; returns `release`. */
 export async function holdWasm(page) {
   let release;

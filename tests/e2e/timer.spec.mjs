@@ -2,7 +2,7 @@
 // test says: nothing here depends on how fast this machine is.
 import { test, expect } from '@playwright/test';
 import fs from 'node:fs';
-import { watchErrors, appReady } from './helpers.mjs';
+import { watchErrors, appReady, openTab } from './helpers.mjs';
 
 const T0 = new Date('2021-11-22T20:30:00Z');
 const digits = (page) => page.locator('.timer-display__digits');
@@ -236,9 +236,7 @@ test('a group speaking on behalf of another keeps its whole name, and the projec
 test('two controller tabs on one device are one timer and one queue', async ({ page }) => {
   await page.goto('/timer');
   await appReady(page);
-  const other = await page.context().newPage();
-  await other.goto('/timer');
-  await appReady(other);
+  const other = await openTab(page, '/timer');
   // The queue: each tab adds a speaker, and neither writes over the other.
   await page.getByLabel('Delegation or group').fill('Added in tab 1');
   await page.getByRole('button', { name: 'Add to queue' }).click();
