@@ -1,4 +1,4 @@
-// Puts the three Trunk builds together into dist/ (run by scripts/build):
+// Puts the four Trunk builds together into dist/ (run by scripts/build):
 //   - one HTML file per page, each loading its bundle (so deep links reload with status 200);
 //   - Trunk's inline loader moved to a file (the only inline script left is the one-line
 //     variant picker of render::variants, allowed by its hash);
@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 
 const STAGE = 'target/trunk';
 const OUT = 'dist.new';
-const BUNDLES = ['gpa2021', 'questions', 'timer'];
+const BUNDLES = ['gpa2021', 'details', 'questions', 'timer'];
 
 fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(OUT);
@@ -20,8 +20,8 @@ fs.mkdirSync(OUT);
 // static HTML, so the wasm and its glue never compete with it for the network or the main
 // thread, and the largest paint is the static page's (README, "First paint"). Hidden tabs and
 // frames do not paint: the timeout starts the app there.
-function bootScript(glue, wasm) {
-  return `await new Promise((go) => {
+function bootScript(glue, wasm, extra = '') {
+  return `${extra}await new Promise((go) => {
   setTimeout(go, 2000);
   const PO = self.PerformanceObserver;
   if (performance.getEntriesByType('paint').length || !PO || !(PO.supportedEntryTypes || []).includes('paint')) return go();
@@ -31,7 +31,61 @@ const { default: init } = await import('./${glue}');
 await init({ module_or_path: './${wasm}' });
 `;
 }
+// wasm-bindgen names each import after its function and a hash (`__wbg_textContent_240d…`) and
+// each closure export after its whole type, and both the wasm and the glue spell every name
+// out; the hashes don't compress. Binaryen's pass renames imports and exports to a letter or
+// two, and its mapping is applied to the glue here: about 5 KB of brotli off the agenda's first
+// load (README, "Bundle size"). The check at the end fails the build if the two disagree.
+const WASM_FEATURES = ['--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext',
+  '--enable-mutable-globals', '--enable-reference-types'];
+const reEscape = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+function minifyNames(wasmFile, glueFile) {
+  const map = JSON.parse(execFileSync('node_modules/.bin/wasm-opt', [wasmFile, ...WASM_FEATURES,
+    '--minify-imports-and-exports-and-modules', '-o', wasmFile]).toString());
+  const module = new WebAssembly.Module(fs.readFileSync(wasmFile));
+  let js = fs.readFileSync(glueFile, 'utf8');
+  const once = (pattern, to, what) => {
+    const hits = js.match(pattern)?.length ?? 0;
+    if (hits !== 1) throw new Error(`${glueFile}: ${what} found ${hits} times`);
+    js = js.replace(pattern, to);
+  };
+  const modules = new Set(map.imports.map(([m]) => m));
+  const newModules = new Set(WebAssembly.Module.imports(module).map((i) => i.module));
+  if (modules.size !== 1 || newModules.size !== 1) throw new Error(`${wasmFile}: expected imports from one module`);
+  once(new RegExp(`${reEscape(JSON.stringify([...modules][0]))}:`, 'g'), `${JSON.stringify([...newModules][0])}:`, 'the import module');
+  for (const [, from, to] of map.imports) once(new RegExp(`(?<=[{,\\s])${reEscape(from)}(?=:)`, 'g'), to, `import ${from}`);
+  const renamed = new Map(map.exports);
+  js = js.replace(/\bwasm\.([\w$]+)/g, (use, name) => (renamed.has(name) ? `wasm.${renamed.get(name)}` : use));
+  // Every import the wasm asks for is defined, and every export the glue uses exists.
+  for (const { name } of WebAssembly.Module.imports(module)) {
+    if (!new RegExp(`(?<=[{,\\s])${reEscape(name)}:`).test(js)) throw new Error(`${glueFile}: no import ${name}`);
+  }
+  const exports = new Set(WebAssembly.Module.exports(module).map((e) => e.name));
+  for (const [, name] of js.matchAll(/\bwasm\.([\w$]+)/g)) {
+    if (!exports.has(name)) throw new Error(`${glueFile}: no export ${name}`);
+  }
+  fs.writeFileSync(glueFile, js);
+}
+
 const hash = (data) => crypto.createHash('sha256').update(data).digest('hex').slice(0, 16);
+
+// The QR module (src/bin/qr.rs) is a function, not a page: the agenda loads it only to print,
+// through \`gpaQr\`, which its boot script defines (platform::qr_svg).
+const qrFiles = fs.readdirSync(path.join(STAGE, 'qr'));
+const qrGlue = qrFiles.find((f) => /^qr-[0-9a-f]+\.js$/.test(f));
+const qrWasm = qrFiles.find((f) => /^qr-[0-9a-f]+_bg\.wasm$/.test(f));
+if (!qrGlue || !qrWasm) throw new Error('qr: the files of the module were not found');
+for (const f of [qrGlue, qrWasm]) fs.copyFileSync(path.join(STAGE, 'qr', f), path.join(OUT, f));
+minifyNames(path.join(OUT, qrWasm), path.join(OUT, qrGlue));
+execFileSync('node_modules/.bin/esbuild', [path.join(OUT, qrGlue), '--minify', '--format=esm',
+  '--log-level=warning', '--allow-overwrite', `--outfile=${path.join(OUT, qrGlue)}`]);
+const extraBoot = {
+  gpa2021: `globalThis.gpaQr = () => import('./${qrGlue}').then(async (m) => {
+  await m.default({ module_or_path: './${qrWasm}' });
+  return m.qr_svg;
+});
+`,
+};
 
 // The HTML of each bundle, with its loader moved out of line.
 const html = {};
@@ -46,10 +100,11 @@ for (const bin of BUNDLES) {
   const glue = /from '\.\/([^']+\.js)'/.exec(inline[1]);
   const wasm = /module_or_path: '\.\/([^']+\.wasm)'/.exec(inline[1]);
   if (!glue || !wasm) throw new Error(`${bin}: Trunk's loader has changed shape`);
+  minifyNames(path.join(OUT, wasm[1]), path.join(OUT, glue[1]));
   // wasm-bindgen's glue, minified (about half its brotli size).
   execFileSync('node_modules/.bin/esbuild', [path.join(OUT, glue[1]), '--minify', '--format=esm',
     '--log-level=warning', '--allow-overwrite', `--outfile=${path.join(OUT, glue[1])}`]);
-  const boot = bootScript(glue[1], wasm[1]);
+  const boot = bootScript(glue[1], wasm[1], extraBoot[bin]);
   const loader = `boot-${bin}-${hash(boot)}.js`;
   fs.writeFileSync(path.join(OUT, loader), boot);
   page = page.replace(inline[0], `<script type="module" src="./${loader}"></script>`);
@@ -87,10 +142,10 @@ function page(name, bin) {
   fs.writeFileSync(path.join(OUT, `${name}.html`), html[bin]);
 }
 page('index', 'gpa2021');
-page('session', 'gpa2021');
-page('speakers', 'gpa2021');
-page('about', 'gpa2021');
-page('404', 'gpa2021');
+page('session', 'details');
+page('speakers', 'details');
+page('about', 'details');
+page('404', 'details');
 page('questions', 'questions');
 page('timer', 'timer');
 

@@ -1,4 +1,4 @@
-//! The agenda bundle: agenda, session pages, speakers, about, not found.
+//! The agenda bundle (`index.html`).
 
 fn main() {
     // Panic messages in the console while developing; a release build leaves them out (the

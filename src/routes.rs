@@ -57,23 +57,32 @@ impl Page {
     }
 }
 
-/// The wasm bundle, and the HTML file, that serves a page. The app ships as three bundles so
-/// that each page loads only its own code (the agenda needs none of the timer's): see README,
-/// "Bundle size". Moving between bundles is an ordinary page load.
+/// The wasm bundle, and the HTML file, that serves a page. The app ships as four bundles so
+/// that each page loads only its own code (the agenda needs none of the timer's, nor the code
+/// of the session, speakers and about pages): see README, "Bundle size". Moving between
+/// bundles is an ordinary page load.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Bundle {
     Agenda,
+    /// Session pages, speakers, about, not found.
+    Details,
     Questions,
     Timer,
 }
 
 impl Bundle {
-    pub const ALL: [Bundle; 3] = [Bundle::Agenda, Bundle::Questions, Bundle::Timer];
+    pub const ALL: [Bundle; 4] = [
+        Bundle::Agenda,
+        Bundle::Details,
+        Bundle::Questions,
+        Bundle::Timer,
+    ];
 
     /// The cargo binary (and Trunk `data-bin`) of the bundle.
     pub fn bin(self) -> &'static str {
         match self {
             Bundle::Agenda => "gpa2021",
+            Bundle::Details => "details",
             Bundle::Questions => "questions",
             Bundle::Timer => "timer",
         }
@@ -85,9 +94,8 @@ impl Page {
         match self {
             Page::Questions => Bundle::Questions,
             Page::Timer => Bundle::Timer,
-            Page::Agenda | Page::Session | Page::Speakers | Page::About | Page::NotFound => {
-                Bundle::Agenda
-            }
+            Page::Agenda => Bundle::Agenda,
+            Page::Session | Page::Speakers | Page::About | Page::NotFound => Bundle::Details,
         }
     }
 }

@@ -122,6 +122,7 @@ pub const EN_AGENDA: AgendaText = AgendaText {
     empty_questions: "Or browse the panels and guiding questions",
     qr_label: "QR code linking to the online programme",
     qr_text: "Scan for the live programme, with your own time zone and “my agenda”:",
+    url_text: "The live programme, with your own time zone and “my agenda”:",
     my_agenda: "My agenda",
     my_agenda_copied: "Link to your agenda copied.",
     star_add: "Add to my agenda",

@@ -119,6 +119,7 @@ pub const ES_AGENDA: AgendaText = AgendaText {
     empty_questions: "O consulte las mesas redondas y las preguntas orientativas",
     qr_label: "Código QR con enlace al programa en línea",
     qr_text: "Escanee el código para ver el programa en línea actualizado, con su propia zona horaria y “Mi agenda”:",
+    url_text: "El programa en línea actualizado, con su propia zona horaria y “Mi agenda”:",
     my_agenda: "Mi agenda",
     my_agenda_copied: "Enlace a su agenda copiado.",
     star_add: "Añadir a mi agenda",

@@ -119,6 +119,7 @@ pub const FR_AGENDA: AgendaText = AgendaText {
     empty_questions: "Ou parcourez les réunions-débats et les questions directrices",
     qr_label: "Code QR menant au programme en ligne",
     qr_text: "Scannez pour accéder au programme en direct, avec votre fuseau horaire et « Mon programme » :",
+    url_text: "Le programme en direct, avec votre fuseau horaire et « Mon programme » :",
     my_agenda: "Mon programme",
     my_agenda_copied: "Lien vers votre programme copié.",
     star_add: "Ajouter à mon programme",

@@ -704,6 +704,7 @@ catalogue! {
             empty_questions,
             qr_label,
             qr_text,
+            url_text,
             my_agenda,
             my_agenda_copied,
             star_add,

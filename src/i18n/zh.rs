@@ -122,6 +122,7 @@ pub const ZH_AGENDA: AgendaText = AgendaText {
     empty_questions: "或浏览小组讨论和指导问题",
     qr_label: "链接到在线日程的二维码",
     qr_text: "扫码查看实时日程，可按您所在的时区显示，并可使用“我的日程”：",
+    url_text: "实时日程，可按您所在的时区显示，并可使用“我的日程”：",
     my_agenda: "我的日程",
     my_agenda_copied: "您的日程链接已复制。",
     star_add: "加入我的日程",

@@ -9,7 +9,7 @@ pub mod embed;
 pub mod offline;
 
 use crate::time::Millis;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 /// The wall clock, in UTC milliseconds.
 pub fn now_ms() -> Millis {
@@ -112,6 +112,62 @@ pub fn storage_get(key: &str) -> Option<String> {
 /// Writes a localStorage value; `false` when storage is blocked or full.
 pub fn storage_set(key: &str, value: &str) -> bool {
     storage().is_some_and(|s| s.set_item(key, value).is_ok())
+}
+
+/// Reads a sessionStorage value (this tab's); `None` when absent or storage is blocked.
+pub fn tab_storage_get(key: &str) -> Option<String> {
+    window()?
+        .session_storage()
+        .ok()
+        .flatten()?
+        .get_item(key)
+        .ok()
+        .flatten()
+}
+
+/// Writes a sessionStorage value (this tab's), if storage allows.
+pub fn tab_storage_set(key: &str, value: &str) {
+    if let Some(s) = window().and_then(|w| w.session_storage().ok().flatten()) {
+        let _ = s.set_item(key, value);
+    }
+}
+
+thread_local! {
+    /// The QR function of the `qr` module, once loaded.
+    static QR: std::cell::RefCell<Option<js_sys::Function>> = const { std::cell::RefCell::new(None) };
+}
+
+/// A QR code as SVG, if the `qr` module is loaded already (see [`qr_svg`]).
+pub fn qr_svg_now(data: &str, label: &str) -> Option<String> {
+    let f = QR.with_borrow(Clone::clone)?;
+    let svg = f
+        .call2(&JsValue::NULL, &data.into(), &label.into())
+        .ok()?
+        .as_string()?;
+    (!svg.is_empty()).then_some(svg)
+}
+
+/// A QR code as SVG, loading the `qr` module first if needed (`src/bin/qr.rs`; the agenda's
+/// boot script defines `gpaQr`, which imports it). `None` if it can't be loaded.
+pub async fn qr_svg(data: &str, label: &str) -> Option<String> {
+    if QR.with_borrow(Option::is_none) {
+        let load: js_sys::Function = js_sys::Reflect::get(&js_sys::global(), &"gpaQr".into())
+            .ok()?
+            .dyn_into()
+            .ok()?;
+        let promise: js_sys::Promise = load.call0(&JsValue::NULL).ok()?.dyn_into().ok()?;
+        let f = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
+        QR.set(Some(f.dyn_into().ok()?));
+    }
+    qr_svg_now(data, label)
+}
+
+/// Ctrl+P or ⌘P: the browser's print shortcut.
+pub fn is_print_shortcut(ev: &web_sys::KeyboardEvent) -> bool {
+    (ev.ctrl_key() || ev.meta_key())
+        && !ev.alt_key()
+        && !ev.shift_key()
+        && ev.key().eq_ignore_ascii_case("p")
 }
 
 /// Moves keyboard focus to an element by id (and scrolls it into view).

@@ -142,21 +142,42 @@ pub fn AgendaPage() -> impl IntoView {
             dom::set_text(slot::SHARE_STATUS, "");
         }
     });
-    // The printed page's QR code leads back to the app (its address is known only here). It
-    // is drawn when the page is about to be printed, not with every load of the agenda.
-    let print = window_event_listener(leptos::ev::beforeprint, move |_| {
-        let url = platform::absolute_url("/");
-        let svg = crate::qr::svg(&url, t.p.qr_label).unwrap_or_default();
+    // The printed page's QR code leads back to the app (its address is known only here). Its
+    // encoder is a module of its own, loaded when the visitor asks to print (the Print button,
+    // Ctrl+P or ⌘P), not with every load of the agenda. A print started from the browser's
+    // menu before that shows the address as text, and loads the module for the next print.
+    let print_qr = move |svg: Option<String>| {
         dom::set_inner_html(
             slot::QR,
-            &format!(
-                "<div class=\"print-qr__code\">{svg}</div><p>{}<br>{}</p>",
-                crate::render::esc(t.p.qr_text),
-                crate::render::esc(&url)
-            ),
-        );
+            &page::print_qr(t, &platform::absolute_url("/"), svg.as_deref()),
+        )
+    };
+    let print = window_event_listener(leptos::ev::beforeprint, move |_| {
+        let url = platform::absolute_url("/");
+        let svg = platform::qr_svg_now(&url, t.p.qr_label);
+        if svg.is_none() {
+            spawn_local(async move {
+                let _ = platform::qr_svg(&url, t.p.qr_label).await;
+            });
+        }
+        print_qr(svg);
     });
-    on_cleanup(move || print.remove());
+    let print_with_qr = move || {
+        spawn_local(async move {
+            print_qr(platform::qr_svg(&platform::absolute_url("/"), t.p.qr_label).await);
+            platform::print();
+        })
+    };
+    let print_keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if platform::is_print_shortcut(&ev) {
+            ev.prevent_default();
+            print_with_qr();
+        }
+    });
+    on_cleanup(move || {
+        print.remove();
+        print_keys.remove();
+    });
 
     let set_filter = move |f: AgendaFilter, replace: bool| {
         if filter.with_untracked(|cur| *cur == f) {
@@ -206,7 +227,7 @@ pub fn AgendaPage() -> impl IntoView {
                 });
             }
             "more" => dom::toggle_disclosure(slot::MORE_LABEL),
-            "print" => platform::print(),
+            "print" => print_with_qr(),
             "keep-picks" => {
                 if let Some(p) = picks.get_untracked() {
                     favourites.update(|f| *f = f.union(&p));

@@ -119,7 +119,8 @@ pub type PageViews = fn(Page) -> Option<AnyView>;
 /// own, so a bundle carries only its own text).
 pub type ProvideTexts = fn(Memo<Option<String>>);
 
-/// The agenda bundle's text: English inside, the other languages loaded from files.
+/// The text of the agenda and details bundles: English inside, the other languages loaded
+/// from files.
 pub fn agenda_texts(from_url: Memo<Option<String>>) {
     state::provide_files(from_url, "agenda", crate::i18n::ENGLISH);
 }
@@ -157,15 +158,19 @@ fn per_lang(page: fn() -> AnyView) -> AnyView {
     .into_any()
 }
 
-/// The agenda bundle: agenda, sessions, speakers, about, not found.
+/// The agenda bundle.
 pub fn agenda_pages(page: Page) -> Option<AnyView> {
+    (page == Page::Agenda).then(|| per_lang(|| view! { <agenda::AgendaPage/> }.into_any()))
+}
+
+/// The details bundle: sessions, speakers, about, not found.
+pub fn detail_pages(page: Page) -> Option<AnyView> {
     Some(match page {
-        Page::Agenda => per_lang(|| view! { <agenda::AgendaPage/> }.into_any()),
         Page::Session => per_lang(|| view! { <session::SessionPage/> }.into_any()),
         Page::Speakers => per_lang(|| view! { <speakers::SpeakersPage/> }.into_any()),
         Page::About => per_lang(|| view! { <about::AboutPage/> }.into_any()),
         Page::NotFound => per_lang(|| view! { <not_found::NotFound/> }.into_any()),
-        Page::Questions | Page::Timer => return None,
+        Page::Agenda | Page::Questions | Page::Timer => return None,
     })
 }
 

@@ -18,6 +18,15 @@ pub struct Nav {
     agenda: RwSignal<Option<Query>>,
 }
 
+/// Where the agenda keeps its query for the pages of other bundles, which are another page
+/// load (sessionStorage: this tab's, like the back button).
+const AGENDA_LEFT_KEY: &str = "gpa2021.agenda-left";
+
+/// The agenda's query as it was last shown in this tab, if it was.
+fn agenda_left_in_tab() -> Option<Query> {
+    platform::tab_storage_get(AGENDA_LEFT_KEY).map(|q| Query::parse(&q))
+}
+
 fn current_url() -> AppUrl {
     let (path, search) = platform::location_path_and_search();
     let rel = path.strip_prefix(base()).unwrap_or(&path);
@@ -37,8 +46,17 @@ pub fn provide_nav(bundle: Bundle) -> Nav {
     let nav = Nav {
         url,
         bundle,
-        agenda: RwSignal::new(None),
+        agenda: RwSignal::new(agenda_left_in_tab()),
     };
+    if bundle == Bundle::Agenda {
+        Effect::new(move |_| {
+            url.with(|u| {
+                if u.page == Page::Agenda {
+                    platform::tab_storage_set(AGENDA_LEFT_KEY, &u.query.to_string());
+                }
+            })
+        });
+    }
     platform::on_popstate(move || {
         let to = current_url();
         let page_changed = url.with_untracked(|u| u.page != to.page);
@@ -95,10 +113,16 @@ impl Nav {
         AppUrl { query, ..to }
     }
 
-    /// The agenda's query (`?day=mon&q=…`, or empty) as the visitor last left it in this
-    /// tab, if they came from it.
+    /// The agenda's address (`/?day=mon&q=…`, or `/`) as the visitor last left it in this
+    /// tab, if they were on it.
     pub fn agenda_left(self) -> Option<String> {
-        self.agenda.get_untracked().map(|query| query.to_string())
+        self.agenda.get_untracked().map(|query| {
+            AppUrl {
+                page: Page::Agenda,
+                query,
+            }
+            .to_string()
+        })
     }
 
     /// The whole query, as a memo.

@@ -153,7 +153,7 @@ test('star a session, reload, see it in my agenda, share it to another device', 
   // The star names its session for a screen reader, as one phrase.
   await expect(page.locator('#s-panel-2 button.star')).toHaveAccessibleName('Add to my agenda (Panel Discussion 2, 16:30–18:00)');
   await page.getByRole('link', { name: 'Panel Discussion 2' }).click();
-  await expect(page.locator('main h1')).toHaveText('Panel Discussion 2');
+  await expect(page.locator('main h1:visible')).toHaveText('Panel Discussion 2');
   const star = page.getByRole('button', { name: /Add to my agenda/ });
   await star.click();
   await expect(page.getByRole('button', { name: /In my agenda/ })).toHaveAttribute('aria-pressed', 'true');
@@ -205,7 +205,8 @@ test('the speakers directory is reached from the agenda\'s filters', async ({ pa
   const more = page.getByRole('button', { name: /More filters/ });
   if (await more.isVisible()) await more.click();
   await page.getByRole('link', { name: 'All speakers and their roles' }).click();
-  await expect(page.locator('main h1')).toHaveText('Speakers');
+  // Another bundle: a page load, whose static page paints at once (the heading it shows).
+  await expect(page.locator('main h1:visible')).toHaveText('Speakers');
   await expect(page.locator('main li.person').first()).toBeVisible();
 });
 
@@ -262,11 +263,25 @@ test('calendar files for one session and for the filtered view', async ({ page }
 });
 
 test('printing gives the content only, a page per day, and a QR code back to the app', async ({ page }) => {
+  const qrRequests = [];
+  page.on('request', (r) => /\/qr-[0-9a-f]+/.test(r.url()) && qrRequests.push(r.url()));
   await page.goto('/');
   await appReady(page);
-  // The QR code is drawn only when the page is about to be printed (as the browser announces).
+  await page.evaluate(() => { window.print = () => { window.printed = (window.printed || 0) + 1; }; });
+  // The QR encoder is a module of its own, not part of the agenda's first load.
+  expect(qrRequests).toEqual([]);
   await expect(page.locator('.print-qr svg')).toHaveCount(0);
+  // A print from the browser's menu before the module is loaded: the address as text (no
+  // "scan"), and the module is loaded for the next print.
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  await expect(page.locator('.print-qr')).toContainText('The live programme');
+  await expect(page.locator('.print-qr svg')).toHaveCount(0);
+  await expect.poll(() => qrRequests.length).toBe(2);
+  await expect.poll(() => page.evaluate(() => {
+    window.dispatchEvent(new Event('beforeprint'));
+    return document.querySelectorAll('.print-qr svg').length;
+  })).toBe(1);
+  await expect(page.locator('.print-qr')).toContainText('Scan for the live programme');
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('header.site-header')).toBeHidden();
   await expect(page.locator('form.filters')).toBeHidden();
@@ -274,6 +289,19 @@ test('printing gives the content only, a page per day, and a QR code back to the
   await expect(page.locator('.print-qr')).toContainText('http://127.0.0.1:4173/');
   const breaks = await page.locator('section.day').evaluateAll((els) => els.map((e) => getComputedStyle(e).breakBefore));
   expect(breaks).toEqual(['auto', 'page']);
+});
+
+test('Ctrl+P and the Print button print with the QR code, loading its module first', async ({ page }) => {
+  for (const how of ['keys', 'button']) {
+    await page.goto('/');
+    await appReady(page);
+    await page.evaluate(() => { window.print = () => { window.printed = document.querySelectorAll('.print-qr svg').length; }; });
+    if (how === 'keys') await page.keyboard.press('Control+p');
+    else await page.getByRole('button', { name: 'Print' }).click();
+    // print() was called, and the code was there when it was.
+    await expect.poll(() => page.evaluate(() => window.printed)).toBe(1);
+    await expect(page.locator('.print-qr svg')).toHaveAttribute('aria-label', 'QR code linking to the online programme');
+  }
 });
 
 test('a star pressed before the app starts is kept in my agenda', async ({ page }) => {
