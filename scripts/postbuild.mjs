@@ -117,10 +117,12 @@ for (const bin of BUNDLES) {
 
 // The stylesheet goes inline, minified: the first paint then needs no request after the page
 // itself (one round trip less on a slow network). The timer's styles go only into the timer's
-// page. The CSP allows exactly these styles by their hashes.
+// page, the question explorer's only into its own. The CSP allows exactly these styles by their
+// hashes.
 const cssLinks = [...html.gpa2021.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>/g)].map((l) => l[1]);
 const cssOf = (bin) => {
-  const files = cssLinks.filter((f) => bin === 'timer' || !f.startsWith('timer-'));
+  const only = { 'timer-': 'timer', 'questions-': 'questions' };
+  const files = cssLinks.filter((f) => Object.entries(only).every(([prefix, owner]) => bin === owner || !f.startsWith(prefix)));
   const joined = files.map((f) => fs.readFileSync(path.join(OUT, f), 'utf8')).join('\n');
   return execFileSync('node_modules/.bin/esbuild', ['--loader=css', '--minify', '--log-level=warning'], { input: joined }).toString().trim();
 };
