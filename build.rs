@@ -25,8 +25,8 @@ fn main() {
         std::fs::read_to_string(DATA).unwrap_or_else(|e| fail(&format!("cannot read {DATA}: {e}")));
     let file: File =
         toml::from_str(&text).unwrap_or_else(|e| fail(&format!("{DATA} is not valid: {e}")));
-    let (meeting, papers) = file.into_model();
-    let errors = validate::validate(&meeting, &papers);
+    let (meeting, papers, notes) = file.into_model();
+    let errors = validate::validate(&meeting, &papers, &notes);
     if !errors.is_empty() {
         let list: Vec<String> = errors.iter().map(|e| format!("  - {e}")).collect();
         fail(&format!(
@@ -39,10 +39,11 @@ fn main() {
         std::path::Path::new(&std::env::var("OUT_DIR").unwrap_or_else(|_| fail("OUT_DIR not set")))
             .join("programme_data.rs");
     let code = format!(
-        "pub static MEETING: Meeting = {};\npub static PAPERS: [PanelPaper; {}] = [{}];\n",
+        "pub static MEETING: Meeting = {};\npub static PAPERS: [PanelPaper; {}] = [{}];\npub static NOTES: Notes = {};\n",
         emit_meeting(&meeting),
         papers.len(),
-        papers.iter().map(emit_paper).collect::<Vec<_>>().join(", ")
+        papers.iter().map(emit_paper).collect::<Vec<_>>().join(", "),
+        emit_notes(&notes)
     );
     std::fs::write(&out, code)
         .unwrap_or_else(|e| fail(&format!("cannot write {}: {e}", out.display())));
@@ -262,11 +263,18 @@ fn parse_time(s: &str, at: &str) -> ClockTime {
 }
 
 impl File {
-    /// The meeting, and the panels' papers apart (see `PanelPaper`).
-    fn into_model(self) -> (Meeting, Vec<PanelPaper>) {
+    /// The meeting, and apart from it the panels' papers (see `PanelPaper`) and the longer
+    /// texts (see `Notes`).
+    fn into_model(self) -> (Meeting, Vec<PanelPaper>, Notes) {
         let m = self.meeting;
-        let (panels, papers): (Vec<Panel>, Vec<PanelPaper>) =
-            self.panels.into_iter().map(panel).unzip();
+        let mut panels = Vec::new();
+        let mut papers = Vec::new();
+        let mut questions = Vec::new();
+        for (p, paper, q) in self.panels.into_iter().map(panel) {
+            panels.push(p);
+            papers.push(paper);
+            questions.push(q);
+        }
         let meeting = Meeting {
             title: leak(m.title),
             short_title: leak(m.short_title),
@@ -282,19 +290,6 @@ impl File {
             artwork_credit: leak(m.artwork_credit),
             delegation_minutes: m.delegation_minutes,
             regional_group_minutes: m.regional_group_minutes,
-            background: leak_all(m.background),
-            format: leak_all(m.format),
-            resolutions: leak_slice(
-                self.resolutions
-                    .into_iter()
-                    .map(|r| Resolution {
-                        symbol: leak(r.symbol),
-                        date: r.date.map(leak),
-                        title: r.title.map(leak),
-                        note: r.note.map(leak),
-                    })
-                    .collect(),
-            ),
             days: leak_slice(
                 self.days
                     .into_iter()
@@ -329,7 +324,23 @@ impl File {
             ),
             panels: leak_slice(panels),
         };
-        (meeting, papers)
+        let notes = Notes {
+            background: leak_all(m.background),
+            format: leak_all(m.format),
+            resolutions: leak_slice(
+                self.resolutions
+                    .into_iter()
+                    .map(|r| Resolution {
+                        symbol: leak(r.symbol),
+                        date: r.date.map(leak),
+                        title: r.title.map(leak),
+                        note: r.note.map(leak),
+                    })
+                    .collect(),
+            ),
+            panels: leak_slice(questions),
+        };
+        (meeting, papers, notes)
     }
 }
 
@@ -363,14 +374,17 @@ fn session(s: SessionDto) -> Session {
     }
 }
 
-fn panel(p: PanelDto) -> (Panel, PanelPaper) {
+fn panel(p: PanelDto) -> (Panel, PanelPaper, PanelQuestions) {
     let panel = Panel {
         number: p.number,
         session: leak(p.session),
         name: leak(p.name),
         theme: leak(p.theme),
         structure: leak(p.structure),
-        questions_intro: leak(p.questions_intro),
+    };
+    let questions = PanelQuestions {
+        panel: p.number,
+        intro: leak(p.questions_intro),
         questions: leak_slice(
             p.questions
                 .into_iter()
@@ -425,7 +439,7 @@ fn panel(p: PanelDto) -> (Panel, PanelPaper) {
             ),
         }),
     };
-    (panel, paper)
+    (panel, paper, questions)
 }
 
 // ---- out as Rust -----------------------------------------------------------------------
@@ -474,19 +488,6 @@ fn emit_meeting(m: &Meeting) -> String {
     let _ = writeln!(o, "utc_offset_minutes: {},", m.utc_offset_minutes);
     let _ = writeln!(o, "delegation_minutes: {},", m.delegation_minutes);
     let _ = writeln!(o, "regional_group_minutes: {},", m.regional_group_minutes);
-    let _ = writeln!(o, "background: {},", strs(m.background));
-    let _ = writeln!(o, "format: {},", strs(m.format));
-    let _ = writeln!(
-        o,
-        "resolutions: {},",
-        list(m.resolutions, |r| format!(
-            "Resolution {{ symbol: {}, date: {}, title: {}, note: {} }}",
-            s(r.symbol),
-            opt(r.date),
-            opt(r.title),
-            opt(r.note)
-        ))
-    );
     let _ = writeln!(
         o,
         "days: {},",
@@ -547,19 +548,38 @@ fn emit_meeting(m: &Meeting) -> String {
 
 fn emit_panel(p: &Panel) -> String {
     format!(
-        "Panel {{ number: {}, session: {}, name: {}, theme: {}, structure: {}, questions_intro: {}, questions: {} }}",
+        "Panel {{ number: {}, session: {}, name: {}, theme: {}, structure: {} }}",
         p.number,
         s(p.session),
         s(p.name),
         s(p.theme),
         s(p.structure),
-        s(p.questions_intro),
-        list(p.questions, |q| format!(
-            "GuidingQuestion {{ number: {}, text: {}, tags: {} }}",
-            q.number,
-            s(q.text),
-            strs(q.tags)
+    )
+}
+
+fn emit_notes(n: &Notes) -> String {
+    format!(
+        "Notes {{ background: {}, format: {}, resolutions: {}, panels: {} }}",
+        strs(n.background),
+        strs(n.format),
+        list(n.resolutions, |r| format!(
+            "Resolution {{ symbol: {}, date: {}, title: {}, note: {} }}",
+            s(r.symbol),
+            opt(r.date),
+            opt(r.title),
+            opt(r.note)
         )),
+        list(n.panels, |p| format!(
+            "PanelQuestions {{ panel: {}, intro: {}, questions: {} }}",
+            p.panel,
+            s(p.intro),
+            list(p.questions, |q| format!(
+                "GuidingQuestion {{ number: {}, text: {}, tags: {} }}",
+                q.number,
+                s(q.text),
+                strs(q.tags)
+            ))
+        ))
     )
 }
 

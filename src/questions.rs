@@ -40,7 +40,7 @@ pub fn all(m: &'static Meeting) -> Vec<QuestionRef> {
         .iter()
         .flat_map(|panel| {
             panel
-                .questions
+                .questions()
                 .iter()
                 .map(move |question| QuestionRef { panel, question })
         })
@@ -53,7 +53,7 @@ pub fn find(m: &'static Meeting, anchor: &str) -> Option<QuestionRef> {
     let (p, q) = s.split_once(['-', '.'])?;
     let (p, q): (u8, u8) = (p.parse().ok()?, q.parse().ok()?);
     let panel = m.panel(p)?;
-    let question = panel.questions.iter().find(|x| x.number == q)?;
+    let question = panel.questions().iter().find(|x| x.number == q)?;
     Some(QuestionRef { panel, question })
 }
 

@@ -49,12 +49,12 @@ fn every_text_is_verbatim() {
         "title"
     );
     texts.extend(
-        m.background
+        m.background()
             .iter()
-            .chain(m.format)
+            .chain(m.format())
             .map(|p| ("meeting paragraph", *p)),
     );
-    for r in m.resolutions {
+    for r in m.resolutions() {
         texts.push(("resolution symbol", r.symbol));
         texts.extend(r.date.map(|d| ("resolution date", d)));
         texts.extend(r.title.map(|t| ("resolution title", t)));
@@ -79,10 +79,10 @@ fn every_text_is_verbatim() {
         let pp = p.paper().expect("every panel has a paper");
         texts.push(("panel theme", p.theme));
         texts.push(("panel structure", p.structure));
-        texts.push(("panel questions intro", p.questions_intro));
+        texts.push(("panel questions intro", p.questions_intro()));
         texts.push(("paper title", pp.paper.title));
         texts.push(("paper heading", pp.paper.heading));
-        for q in p.questions {
+        for q in p.questions() {
             let numbered = format!("{}. {}", q.number, q.text);
             texts.push(("guiding question", Box::leak(numbered.into_boxed_str())));
         }
@@ -204,7 +204,7 @@ fn thirteen_guiding_questions_match_the_seed() {
                 n.parse::<u8>().ok().map(|_| norm(rest))
             })
             .collect();
-        let ours: Vec<String> = panel.questions.iter().map(|q| norm(q.text)).collect();
+        let ours: Vec<String> = panel.questions().iter().map(|q| norm(q.text)).collect();
         assert_eq!(ours, from_seed, "panel {}", panel.number);
         total += ours.len();
     }
@@ -212,7 +212,7 @@ fn thirteen_guiding_questions_match_the_seed() {
     assert_eq!(
         m.panels
             .iter()
-            .map(|p| p.questions.len())
+            .map(|p| p.questions().len())
             .collect::<Vec<_>>(),
         [7, 6]
     );

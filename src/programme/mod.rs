@@ -100,6 +100,28 @@ impl Speaker {
     }
 }
 
+/// The meeting's longer texts (see [`Notes`]).
+pub fn notes() -> &'static Notes {
+    &NOTES
+}
+
+impl Meeting {
+    /// The background paragraphs of the concept note (see [`Notes`]).
+    pub fn background(&self) -> &'static [&'static str] {
+        NOTES.background
+    }
+
+    /// The format paragraphs of the concept note.
+    pub fn format(&self) -> &'static [&'static str] {
+        NOTES.format
+    }
+
+    /// The resolutions the concept note cites.
+    pub fn resolutions(&self) -> &'static [Resolution] {
+        NOTES.resolutions
+    }
+}
+
 /// The background papers of the panels (see [`PanelPaper`]).
 pub fn papers() -> &'static [PanelPaper] {
     &PAPERS
@@ -109,6 +131,20 @@ impl Panel {
     /// This panel's background paper and figures (validation guarantees there is one).
     pub fn paper(&self) -> Option<&'static PanelPaper> {
         PAPERS.iter().find(|x| x.panel == self.number)
+    }
+
+    /// This panel's guiding questions (see [`Notes`]).
+    pub fn questions(&self) -> &'static [GuidingQuestion] {
+        NOTES.questions_of(self.number)
+    }
+
+    /// The sentence that introduces this panel's guiding questions.
+    pub fn questions_intro(&self) -> &'static str {
+        NOTES
+            .panels
+            .iter()
+            .find(|q| q.panel == self.number)
+            .map_or("", |q| q.intro)
     }
 
     /// The anchor id of one guiding question, e.g. `q1-3`.
@@ -123,14 +159,14 @@ mod tests {
 
     #[test]
     fn bundled_data_is_valid() {
-        let errors = validate::validate(meeting(), papers());
+        let errors = validate::validate(meeting(), papers(), notes());
         assert!(errors.is_empty(), "{errors:?}");
     }
 
     #[test]
     fn papers_must_match_the_panels() {
         let m = meeting();
-        let errors: Vec<String> = validate::validate(m, &[])
+        let errors: Vec<String> = validate::validate(m, &[], notes())
             .iter()
             .map(ToString::to_string)
             .collect();
@@ -159,10 +195,44 @@ mod tests {
                 figures: None,
             })
             .collect();
-        let errors = validate::validate(m, &owned);
+        let errors = validate::validate(m, &owned, notes());
         assert_eq!(errors.len(), 1, "{errors:?}");
         assert_eq!(errors[0].to_string(), "papers: no panel with id \"3\"");
         assert!(m.panels.iter().all(|p| p.paper().is_some()));
+    }
+
+    #[test]
+    fn questions_must_match_the_panels() {
+        let n = notes();
+        let stray = [PanelQuestions {
+            panel: 3,
+            intro: "Questions",
+            questions: &[],
+        }];
+        let only_panel_2_and_a_stray: Vec<PanelQuestions> = n.panels[1..]
+            .iter()
+            .map(|q| PanelQuestions { ..*q })
+            .chain(stray)
+            .collect();
+        let broken = Notes {
+            panels: Box::leak(only_panel_2_and_a_stray.into_boxed_slice()),
+            ..*n
+        };
+        let errors: Vec<String> = validate::validate(meeting(), papers(), &broken)
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(
+            errors,
+            [
+                "panel 1: no guiding questions with id \"1\"",
+                "questions: no panel with id \"3\""
+            ]
+        );
+        let p1 = meeting().panel(1).expect("panel 1");
+        assert_eq!(p1.questions().len(), 7);
+        assert!(p1.questions_intro().contains("question"));
+        assert!(n.questions_of(9).is_empty());
     }
 
     #[test]

@@ -89,9 +89,6 @@ pub struct Meeting {
     pub delegation_minutes: u32,
     /// Intervention limit for a regional group statement, in minutes.
     pub regional_group_minutes: u32,
-    pub background: &'static [&'static str],
-    pub format: &'static [&'static str],
-    pub resolutions: &'static [Resolution],
     pub days: &'static [Day],
     pub speakers: &'static [Speaker],
     pub sessions: &'static [Session],
@@ -216,8 +213,36 @@ pub struct Panel {
     pub name: &'static str,
     pub theme: &'static str,
     pub structure: &'static str,
-    pub questions_intro: &'static str,
+}
+
+/// The meeting's longer texts: its background and format, the resolutions it cites and the
+/// panels' guiding questions. Kept apart from [`Meeting`] (as [`PanelPaper`] is) so that only
+/// the bundles that show them carry their text: the agenda shows none of them.
+#[derive(Debug)]
+pub struct Notes {
+    pub background: &'static [&'static str],
+    pub format: &'static [&'static str],
+    pub resolutions: &'static [Resolution],
+    pub panels: &'static [PanelQuestions],
+}
+
+/// A panel's guiding questions (see [`Notes`]).
+#[derive(Debug)]
+pub struct PanelQuestions {
+    /// The number of the [`Panel`].
+    pub panel: u8,
+    pub intro: &'static str,
     pub questions: &'static [GuidingQuestion],
+}
+
+impl Notes {
+    /// The guiding questions of panel `number` (none for an unknown panel).
+    pub fn questions_of(&self, number: u8) -> &'static [GuidingQuestion] {
+        self.panels
+            .iter()
+            .find(|q| q.panel == number)
+            .map_or(&[], |q| q.questions)
+    }
 }
 
 /// The background paper of a panel, and the figures it gives. Kept apart from [`Meeting`] so

@@ -6,7 +6,7 @@
 //! problems; the native tests run it again on the bundled data and on broken copies. Like
 //! `model.rs` this file is compiled into `build.rs`, so it uses nothing outside `super::model`.
 
-use super::model::{Meeting, PanelPaper, Session};
+use super::model::{Meeting, Notes, PanelPaper, Session};
 use std::collections::HashSet;
 use std::fmt;
 
@@ -71,7 +71,7 @@ impl fmt::Display for DataError {
 }
 
 /// Every problem found, in data-file order; an empty list means the data is sound.
-pub fn validate(m: &Meeting, papers: &[PanelPaper]) -> Vec<DataError> {
+pub fn validate(m: &Meeting, papers: &[PanelPaper], notes: &Notes) -> Vec<DataError> {
     let paper_of = |n: u8| papers.iter().find(|x| x.panel == n);
     let mut errors = Vec::new();
     let mut text = |at: String, s: &str| {
@@ -88,7 +88,12 @@ pub fn validate(m: &Meeting, papers: &[PanelPaper]) -> Vec<DataError> {
     ] {
         text(field.to_string(), value);
     }
-    for (i, p) in m.background.iter().chain(m.format.iter()).enumerate() {
+    for (i, p) in notes
+        .background
+        .iter()
+        .chain(notes.format.iter())
+        .enumerate()
+    {
         text(format!("meeting paragraph {}", i + 1), p);
     }
     for s in m.speakers {
@@ -104,7 +109,7 @@ pub fn validate(m: &Meeting, papers: &[PanelPaper]) -> Vec<DataError> {
     for p in m.panels {
         text(format!("panel {} theme", p.number), p.theme);
         text(format!("panel {} structure", p.number), p.structure);
-        for q in p.questions {
+        for q in notes.questions_of(p.number) {
             text(format!("panel {} question {}", p.number, q.number), q.text);
         }
     }
@@ -153,7 +158,8 @@ pub fn validate(m: &Meeting, papers: &[PanelPaper]) -> Vec<DataError> {
             .iter()
             .any(|s| s.id == p.session && s.panel == Some(p.number));
         reference(at.clone(), "session", p.session, ok);
-        let tags = p.questions.iter().flat_map(|q| q.tags.iter()).chain(
+        let questions = notes.questions_of(p.number);
+        let tags = questions.iter().flat_map(|q| q.tags.iter()).chain(
             paper_of(p.number)
                 .into_iter()
                 .flat_map(|x| x.paper.paragraphs.iter().flat_map(|para| para.tags.iter())),
@@ -163,11 +169,17 @@ pub fn validate(m: &Meeting, papers: &[PanelPaper]) -> Vec<DataError> {
         }
         let n = p.number.to_string();
         let one = papers.iter().filter(|x| x.panel == p.number).count() == 1;
-        reference(at, "background paper", &n, one);
+        reference(at.clone(), "background paper", &n, one);
+        let one = notes.panels.iter().filter(|x| x.panel == p.number).count() == 1;
+        reference(at, "guiding questions", &n, one);
     }
     for x in papers {
         let known = m.panels.iter().any(|p| p.number == x.panel);
         reference("papers".into(), "panel", &x.panel.to_string(), known);
+    }
+    for x in notes.panels {
+        let known = m.panels.iter().any(|p| p.number == x.panel);
+        reference("questions".into(), "panel", &x.panel.to_string(), known);
     }
 
     check_times(&mut errors, m);
@@ -180,13 +192,14 @@ pub fn validate(m: &Meeting, papers: &[PanelPaper]) -> Vec<DataError> {
     }
     for p in m.panels {
         let at = format!("panel {} questions", p.number);
+        let questions = notes.questions_of(p.number);
         if !(1..)
-            .zip(p.questions.iter())
+            .zip(questions.iter())
             .all(|(want, q)| q.number == want)
         {
             errors.push(DataError::Numbering { at });
         }
-        for q in p.questions.iter().filter(|q| q.tags.is_empty()) {
+        for q in questions.iter().filter(|q| q.tags.is_empty()) {
             errors.push(DataError::Untagged {
                 at: format!("panel {} question {}", p.number, q.number),
             });

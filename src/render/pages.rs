@@ -84,9 +84,9 @@ pub fn session_body(m: &Meeting, t: Tx, s: &Session) -> String {
             esc(p.structure),
             esc(t.p.no_chairs),
             esc(t.p.questions_h),
-            esc(p.questions_intro)
+            esc(p.questions_intro())
         );
-        for q in p.questions {
+        for q in p.questions() {
             let _ = write!(
                 o,
                 "<li value=\"{}\"><a href=\"{}\">{}</a></li>",
@@ -219,11 +219,11 @@ pub fn about(m: &Meeting, t: Tx) -> String {
         esc(m.document),
         esc(t.p.background_h)
     );
-    for p in m.background {
+    for p in m.background() {
         let _ = write!(o, "<p>{}</p>", esc(p));
     }
     let _ = write!(o, "</div><h3>{}</h3><ul{en}>", esc(t.p.resolutions_h));
-    for r in m.resolutions {
+    for r in m.resolutions() {
         let detail = match (r.date, r.title, r.note) {
             (Some(d), Some(t), _) => format!(" of {}, “{}”", esc(d), esc(t)),
             (_, _, Some(n)) => format!(": {}", esc(n)),
@@ -232,7 +232,7 @@ pub fn about(m: &Meeting, t: Tx) -> String {
         let _ = write!(o, "<li><strong>{}</strong>{detail}</li>", esc(r.symbol));
     }
     let _ = write!(o, "</ul><h2>{}</h2><div{en}>", esc(t.p.format_h));
-    for p in m.format {
+    for p in m.format() {
         let _ = write!(o, "<p>{}</p>", esc(p));
     }
     let strong = |n: u32| format!("<strong>{}</strong>", esc(&t.minutes(u64::from(n))));

@@ -80,7 +80,7 @@ pub fn prerender(m: &'static Meeting) -> String {
 
 /// "Showing all 13 questions", "Showing 4 of 13 questions".
 pub fn count_text(m: &Meeting, t: Qx, shown: usize) -> String {
-    let total: usize = m.panels.iter().map(|p| p.questions.len()).sum();
+    let total: usize = m.panels.iter().map(|p| p.questions().len()).sum();
     t.showing(&t.p.questions_all, &t.p.questions_some, shown, total)
 }
 
@@ -245,7 +245,7 @@ pub fn explorer(m: &'static Meeting, t: Qx, f: &ExplorerFilter, selected: Option
             o,
             "<h3>{}</h3><p class=\"note\"{en}>{}</p>",
             esc(t.p.guiding_h),
-            esc(p.questions_intro)
+            esc(p.questions_intro())
         );
         if qs.is_empty() {
             let _ = write!(o, "<p class=\"empty-line\">{}</p>", esc(t.p.none_match));

@@ -371,6 +371,8 @@ test('from a session, "Agenda" returns to the filtered view the visitor came fro
   await expect(kind).toBeVisible();
   await cards(page).nth(1).getByRole('link', { name: 'Panel Discussion 2' }).click();
   await expect(page).toHaveURL(/\/session\?id=panel-2$/);
+  // Another bundle (a page load): the app there reads where the agenda was left in this tab.
+  await appReady(page);
   const back = page.locator('.breadcrumb a');
   await expect(back).toHaveText('Agenda');
   await back.click();
