@@ -221,6 +221,18 @@ impl AppUrl {
         }
     }
 
+    /// A relative link to the HTML file that serves this location, with its query
+    /// (`session.html?id=panel-1`; the not-found page's file is `404.html`). It reaches the
+    /// right bundle on a host that answers every address with `index.html`.
+    pub fn file_href(&self) -> String {
+        let file = match self.page {
+            Page::Agenda => "index",
+            Page::NotFound => "404",
+            page => page.path().trim_start_matches('/'),
+        };
+        format!("{file}.html{}", self.query)
+    }
+
     /// From an in-app href such as `/session?id=panel-1` (a fragment is ignored).
     pub fn parse_href(href: &str) -> AppUrl {
         let href = href.split('#').next().unwrap_or_default();
@@ -358,6 +370,18 @@ mod tests {
             AppUrl::parse_href("/session?id=x#top").query.get("id"),
             Some("x")
         );
+    }
+
+    #[test]
+    fn every_page_has_a_file_of_its_own() {
+        let url = AppUrl::parse("/session", "?id=panel-1&embed=1");
+        assert_eq!(url.file_href(), "session.html?id=panel-1&embed=1");
+        assert_eq!(AppUrl::new(Page::Timer).file_href(), "timer.html");
+        assert_eq!(AppUrl::new(Page::Agenda).file_href(), "index.html");
+        // The not-found page is 404.html, which names it again (not "not-found.html").
+        let missing = AppUrl::parse("/no-such-page", "");
+        assert_eq!(missing.file_href(), "404.html");
+        assert_eq!(Page::from_path("/404.html"), Page::NotFound);
     }
 
     /// The build must write an HTML file for every page, each loading the right bundle, or a

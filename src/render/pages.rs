@@ -265,6 +265,19 @@ pub enum Missing {
 }
 
 /// The page for a link that leads nowhere, with the ways back.
+/// The page shown when a host answered an address with another page's file (for example a
+/// single-page fallback to `index.html`): a plain link to the page's own file (`file`).
+pub fn wrong_bundle(c: &crate::i18n::Catalogue, file: &str) -> String {
+    format!(
+        "<h1>{}</h1><p>{}</p><ul class=\"links\"><li><a href=\"{}\">{}</a></li><li><a href=\"./\">{}</a></li></ul>",
+        esc(c.wrong_bundle_title),
+        esc(c.wrong_bundle_text),
+        esc(file),
+        esc(c.wrong_bundle_open),
+        esc(c.wrong_bundle_back)
+    )
+}
+
 pub fn not_found(t: Tx, what: Missing) -> String {
     let title = match what {
         Missing::Page => t.p.nf_page,
@@ -286,6 +299,19 @@ pub fn not_found(t: Tx, what: Missing) -> String {
 mod tests {
     use super::*;
     use crate::programme::meeting;
+
+    #[test]
+    fn the_wrong_file_links_to_the_right_one() {
+        let html = wrong_bundle(
+            crate::i18n::ENGLISH_FRAME,
+            "session.html?id=panel-1&lang=fr\"",
+        );
+        assert!(html.contains("<h1>This page did not load</h1>"));
+        assert!(
+            html.contains("href=\"session.html?id=panel-1&amp;lang=fr&quot;\""),
+            "{html}"
+        );
+    }
 
     #[test]
     fn panel_page_says_chairs_are_not_named() {

@@ -17,13 +17,9 @@ pub fn NotFound(#[prop(optional)] what: Option<Missing>) -> impl IntoView {
 /// single-page fallback to `index.html`): a plain link to the page's own file always works.
 #[component]
 pub fn WrongBundle(page: crate::routes::Page) -> impl IntoView {
-    let file = format!("{}.html", page.path().trim_start_matches('/'));
-    let t = super::state::use_frame().get_untracked().c;
-    view! {
-        <div class="page">
-            <h1>{t.wrong_bundle_title}</h1>
-            <p>{t.wrong_bundle_text}</p>
-            <ul class="links"><li><a href=file>{t.wrong_bundle_open}</a></li><li><a href="./">{t.wrong_bundle_back}</a></li></ul>
-        </div>
-    }
+    let here = super::router::use_nav().get_untracked();
+    let file = crate::routes::AppUrl { page, ..here }.file_href();
+    // In the interface language once its text has loaded (this page is outside `per_lang`).
+    let text = super::state::use_frame();
+    view! { <div class="page" inner_html=move || pages::wrong_bundle(text.with(|s| s.c), &file)></div> }
 }

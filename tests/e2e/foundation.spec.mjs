@@ -65,6 +65,25 @@ test('a malformed address does not stop the server', async ({ request }) => {
   expect((await request.get('/')).status()).toBe(200);
 });
 
+test('a host that answers every address with index.html still leads to the page, query and all', async ({ page }) => {
+  // A single-page fallback: /session and /no-such-page get the agenda's file.
+  const index = await (await page.request.get('/')).text();
+  await page.route(/\/(session|no-such-page)(\?.*)?$/, (route) => route.fulfill({ body: index, contentType: 'text/html' }));
+  await page.goto('/no-such-page');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Open the page directly' }).click();
+  await expect(page).toHaveURL(/\/404\.html$/);
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText(/can’t find that page/);
+  await page.goto('/session?id=panel-1&lang=fr');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await expect(page.locator('main h1')).toHaveText('Cette page ne s’est pas chargée');
+  await page.getByRole('link', { name: 'Ouvrir la page directement' }).click();
+  await expect(page).toHaveURL(/\/session\.html\?id=panel-1&lang=fr$/);
+  await appReady(page);
+  await expect(page.locator('main h1')).toHaveText('Panel Discussion 1');
+});
+
 test('an unknown session id says so and offers a way back', async ({ page }) => {
   await page.goto('/session?id=nope');
   await appReady(page);
