@@ -198,6 +198,13 @@ impl fmt::Display for Query {
     }
 }
 
+/// The query of a way back to the agenda (`?day=tue&q=…`, or empty; `render::href` makes
+/// either a relative link, which stays under the app's base path): the agenda's query as the
+/// visitor left it, without `lang=`, so the way back never undoes a language chosen since.
+pub fn agenda_back(left: &Query) -> String {
+    left.clone().with("lang", None).to_string()
+}
+
 /// A location inside the app: the page and its query.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AppUrl {
@@ -370,6 +377,18 @@ mod tests {
             AppUrl::parse_href("/session?id=x#top").query.get("id"),
             Some("x")
         );
+    }
+
+    #[test]
+    fn the_way_back_to_the_agenda_keeps_its_filters_not_its_language() {
+        let left = Query::parse("?lang=fr&day=tue&q=a%20b");
+        assert_eq!(agenda_back(&left), "?day=tue&q=a%20b");
+        assert_eq!(agenda_back(&Query::parse("lang=ar")), "");
+        assert_eq!(
+            crate::render::href(&agenda_back(&left)),
+            "./?day=tue&amp;q=a%20b"
+        );
+        assert_eq!(crate::render::href(&agenda_back(&Query::default())), "./");
     }
 
     #[test]

@@ -164,12 +164,12 @@ fn run(dir: &Path) -> Result<usize, String> {
             html
         };
         // Before the first paint, a page to be shown in another language stays hidden until
-        // the app shows it in that language (`frame::lang_wait_script`).
+        // the app shows it in that language (`frame::early_script`).
         let html = html.replacen(
             "<meta charset=\"utf-8\">",
             &format!(
                 "<meta charset=\"utf-8\">\n  <script>{}</script>",
-                frame::lang_wait_script()
+                frame::early_script()
             ),
             1,
         );

@@ -16,13 +16,17 @@ pub const LANG_WAIT: &str = "data-lang-wait";
 /// than English (by `lang=`, by the language kept on the device, or by the browser's, as
 /// `Lang::choose` decides) gets [`LANG_WAIT`] set to that language before the first paint, so
 /// the page does not show in English and then change language under their eyes.
-pub fn lang_wait_script() -> String {
+///
+/// It also applies the embedding parameters the app itself reads (`embed=1`, `theme=light` or
+/// `dark`: see `crate::embed`), so an embedded page never paints the site header or the other
+/// theme first — inside a frame every page change between bundles is a page load.
+pub fn early_script() -> String {
     let codes: Vec<String> = Lang::ALL
         .iter()
         .map(|l| format!("'{}'", l.code()))
         .collect();
     format!(
-        "(function(){{var c=[{}],f=function(x){{x=String(x||'').trim().toLowerCase();return c.indexOf(x)<0?null:x}},l=null;try{{l=f(new URLSearchParams(location.search).get('lang'))||f(localStorage.getItem('{}'))}}catch(e){{}}for(var n=navigator.languages||[],i=0;!l&&i<n.length;i++)l=f(n[i].split(/[-_]/)[0]);if(l&&l!=='{}')document.documentElement.setAttribute('{}',l)}})()",
+        "(function(){{var c=[{}],f=function(x){{x=String(x||'').trim().toLowerCase();return c.indexOf(x)<0?null:x}},l=null;try{{l=f(new URLSearchParams(location.search).get('lang'))||f(localStorage.getItem('{}'))}}catch(e){{}}for(var n=navigator.languages||[],i=0;!l&&i<n.length;i++)l=f(n[i].split(/[-_]/)[0]);var d=document.documentElement;if(l&&l!=='{}')d.setAttribute('{}',l);try{{var q=new URLSearchParams(location.search),t=q.get('theme');if(q.get('embed')==='1')d.setAttribute('data-embed','');if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}}catch(e){{}}}})()",
         codes.join(","),
         crate::i18n::LANG_KEY,
         Lang::En.code(),
@@ -155,13 +159,16 @@ mod tests {
     }
 
     #[test]
-    fn the_language_wait_script_knows_every_language_and_where_it_is_kept() {
-        let js = lang_wait_script();
+    fn the_early_script_knows_every_language_and_the_embedding_parameters() {
+        let js = early_script();
         for l in Lang::ALL {
             assert!(js.contains(&format!("'{}'", l.code())), "{l:?}");
         }
         assert!(js.contains("localStorage.getItem('gpa2021.lang')"));
         assert!(js.contains("setAttribute('data-lang-wait',l)"));
+        // The embedding parameters, as `crate::embed` reads them.
+        assert!(js.contains("q.get('embed')==='1')d.setAttribute('data-embed','')"));
+        assert!(js.contains("t==='light'||t==='dark')d.setAttribute('data-theme',t)"));
         assert!(js.contains("l!=='en'"));
         // One line, no markup that could end the script element early.
         assert!(!js.contains('\n') && !js.contains("</"));

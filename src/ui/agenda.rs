@@ -162,10 +162,17 @@ pub fn AgendaPage() -> impl IntoView {
         }
         print_qr(svg);
     });
+    // One print at a time: presses while the module loads (on a slow network) add none.
+    let printing = StoredValue::new(false);
     let print_with_qr = move || {
+        if printing.get_value() {
+            return;
+        }
+        printing.set_value(true);
         spawn_local(async move {
             print_qr(platform::qr_svg(&platform::absolute_url("/"), t.p.qr_label).await);
             platform::print();
+            printing.set_value(false);
         })
     };
     let print_keys = window_event_listener(leptos::ev::keydown, move |ev| {

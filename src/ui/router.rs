@@ -113,16 +113,12 @@ impl Nav {
         AppUrl { query, ..to }
     }
 
-    /// The agenda's address (`/?day=mon&q=…`, or `/`) as the visitor last left it in this
-    /// tab, if they were on it.
+    /// The way back to the agenda as the visitor last left it in this tab, if they were on it
+    /// (see [`crate::routes::agenda_back`]).
     pub fn agenda_left(self) -> Option<String> {
-        self.agenda.get_untracked().map(|query| {
-            AppUrl {
-                page: Page::Agenda,
-                query,
-            }
-            .to_string()
-        })
+        self.agenda
+            .get_untracked()
+            .map(|query| crate::routes::agenda_back(&query))
     }
 
     /// The whole query, as a memo.

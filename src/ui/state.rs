@@ -67,7 +67,7 @@ fn wanted_lang(from_url: Memo<Option<String>>) -> RwSignal<Lang> {
 
 /// The text shown, starting with `first`; `<html lang dir>` follow it. Once it is in the
 /// `wanted` language, the page shows (the static page kept it hidden if that language is not
-/// English: `render::frame::lang_wait_script`).
+/// English: `render::frame::early_script`).
 fn provide_shown(first: Shown, wanted: RwSignal<Lang>) -> RwSignal<Shown> {
     let shown = RwSignal::new(first);
     Effect::new(move |_| {

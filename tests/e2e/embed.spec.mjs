@@ -1,5 +1,6 @@
 // Embedded in the event's webpage: a host page on another origin (port 4174) loads embed.js.
 import { test, expect } from '@playwright/test';
+import { holdWasm } from './helpers.mjs';
 
 const HOST = 'http://127.0.0.1:4174/';
 
@@ -110,5 +111,20 @@ test('a bad accent or theme is ignored with a console warning, never a crash', a
   await expect(page.locator('main h1')).toHaveText('Agenda');
   expect(warnings.join('\n')).toContain('theme "neon"');
   expect(warnings.join('\n')).toContain('accent "url(x)"');
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});
+
+test('an embedded page never paints the site header or the other theme, even before the app starts', async ({ page }) => {
+  // Inside a frame, every move between bundles (agenda → session) is a page load.
+  const release = await holdWasm(page);
+  await page.goto('/session?id=panel-1&embed=1&theme=dark');
+  await expect(page.locator('main h1:visible')).toHaveText('Panel Discussion 1');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(0);
+  await expect(page.locator('header.site-header')).toBeHidden();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  release();
+  // `theme=` of the question explorer is a topic, not a colour scheme.
+  await page.goto('/questions?theme=children');
+  await expect(page.locator('header.site-header')).toBeVisible();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
