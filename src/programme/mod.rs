@@ -140,11 +140,7 @@ impl Panel {
 
     /// The sentence that introduces this panel's guiding questions.
     pub fn questions_intro(&self) -> &'static str {
-        NOTES
-            .panels
-            .iter()
-            .find(|q| q.panel == self.number)
-            .map_or("", |q| q.intro)
+        NOTES.panel(self.number).map_or("", |q| q.intro)
     }
 
     /// The anchor id of one guiding question, e.g. `q1-3`.

@@ -236,12 +236,14 @@ pub struct PanelQuestions {
 }
 
 impl Notes {
+    /// The guiding questions of panel `number`, with their introduction.
+    pub fn panel(&self, number: u8) -> Option<&'static PanelQuestions> {
+        self.panels.iter().find(|q| q.panel == number)
+    }
+
     /// The guiding questions of panel `number` (none for an unknown panel).
     pub fn questions_of(&self, number: u8) -> &'static [GuidingQuestion] {
-        self.panels
-            .iter()
-            .find(|q| q.panel == number)
-            .map_or(&[], |q| q.questions)
+        self.panel(number).map_or(&[], |q| q.questions)
     }
 }
 

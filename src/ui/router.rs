@@ -13,19 +13,12 @@ pub struct Nav {
     url: RwSignal<AppUrl>,
     /// The bundle this page runs; pages of other bundles are reached by a page load.
     bundle: Bundle,
-    /// The agenda's query when the visitor last left it in this tab (its filters), so a way
-    /// "back to the agenda" returns to the view they came from.
-    agenda: RwSignal<Option<Query>>,
 }
 
-/// Where the agenda keeps its query for the pages of other bundles, which are another page
-/// load (sessionStorage: this tab's, like the back button).
+/// Where the agenda keeps its query (its filters) for the pages of other bundles, which are
+/// another page load, so a way "back to the agenda" returns to the view the visitor came from
+/// (sessionStorage: this tab's, like the back button).
 const AGENDA_LEFT_KEY: &str = "gpa2021.agenda-left";
-
-/// The agenda's query as it was last shown in this tab, if it was.
-fn agenda_left_in_tab() -> Option<Query> {
-    platform::tab_storage_get(AGENDA_LEFT_KEY).map(|q| Query::parse(&q))
-}
 
 fn current_url() -> AppUrl {
     let (path, search) = platform::location_path_and_search();
@@ -43,11 +36,7 @@ fn show_frame_top() {
 /// Reads the address bar, follows back/forward and routes in-app link clicks.
 pub fn provide_nav(bundle: Bundle) -> Nav {
     let url = RwSignal::new(current_url());
-    let nav = Nav {
-        url,
-        bundle,
-        agenda: RwSignal::new(agenda_left_in_tab()),
-    };
+    let nav = Nav { url, bundle };
     if bundle == Bundle::Agenda {
         Effect::new(move |_| {
             url.with(|u| {
@@ -84,7 +73,6 @@ pub fn use_nav() -> Nav {
     use_context::<Nav>().unwrap_or_else(|| Nav {
         url: RwSignal::new(current_url()),
         bundle: Bundle::Agenda,
-        agenda: RwSignal::new(None),
     })
 }
 
@@ -116,9 +104,8 @@ impl Nav {
     /// The way back to the agenda as the visitor last left it in this tab, if they were on it
     /// (see [`crate::routes::agenda_back`]).
     pub fn agenda_left(self) -> Option<String> {
-        self.agenda
-            .get_untracked()
-            .map(|query| crate::routes::agenda_back(&query))
+        platform::tab_storage_get(AGENDA_LEFT_KEY)
+            .map(|query| crate::routes::agenda_back(&Query::parse(&query)))
     }
 
     /// The whole query, as a memo.
@@ -141,12 +128,6 @@ impl Nav {
             return;
         }
         let page_changed = self.url.with_untracked(|u| u.page != to.page);
-        if let Some(left) = self
-            .url
-            .with_untracked(|u| (page_changed && u.page == Page::Agenda).then(|| u.query.clone()))
-        {
-            self.agenda.set(Some(left));
-        }
         platform::history_set(&href(&to.to_string()), false);
         self.url.set(to);
         if page_changed {
