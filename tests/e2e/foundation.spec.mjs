@@ -126,6 +126,8 @@ for (const prefix of ['', '/gpa-2021']) {
     // In-app links stay under the prefix.
     await page.locator('nav[aria-label="Main"]').getByRole('link', { name: 'Agenda' }).click();
     await expect(page).toHaveURL(new RegExp(`^http://[^/]+${prefix}/$`));
+    // Another bundle (a page load): not a click while the app takes the page over.
+    await appReady(page);
     await page.getByRole('link', { name: 'Opening Plenary Meeting' }).click();
     await expect(page).toHaveURL(new RegExp(`${prefix}/session\\?id=opening-plenary$`));
     await page.reload();
