@@ -49,16 +49,41 @@ function securityHeaders() {
   }
 }
 
+// Compressed bodies, by file; brotli at its highest quality takes a slow machine up to a
+// second for a wasm file, so it runs in the thread pool (never blocking the other requests) and
+// every file is compressed once, at start-up, before the first visitor asks for it.
 const cache = new Map();
+const brotli = (body) => new Promise((resolve, reject) => zlib.brotliCompress(body, {
+  params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length },
+}, (err, out) => (err ? reject(err) : resolve(out))));
 function load(file, br) {
   const key = file + (br ? ':br' : '');
   const stat = fs.statSync(file);
   const hit = cache.get(key);
   if (hit && hit.mtime === stat.mtimeMs) return hit.body;
-  let body = fs.readFileSync(file);
-  if (br) body = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+  const raw = fs.readFileSync(file);
+  const body = br ? brotli(raw) : Promise.resolve(raw);
   cache.set(key, { mtime: stat.mtimeMs, body });
+  body.catch(() => cache.delete(key));
   return body;
+}
+const COMPRESSIBLE = /\.(html|js|mjs|css|wasm|svg|json|webmanifest)$/;
+function warm(folder) {
+  let entries = [];
+  try {
+    entries = fs.readdirSync(folder, { withFileTypes: true });
+  } catch {
+    return;
+  }
+  for (const e of entries) {
+    const file = path.join(folder, e.name);
+    if (e.isDirectory()) warm(file);
+    else if (COMPRESSIBLE.test(e.name)) {
+      try {
+        load(file, true).catch(() => {});
+      } catch {}
+    }
+  }
 }
 
 function resolveFile(urlPath) {
@@ -104,9 +129,12 @@ const server = http.createServer((req, res) => {
   }
   const ext = path.extname(file);
   const type = types[ext] || 'application/octet-stream';
-  const compressible = /\.(html|js|mjs|css|wasm|svg|json|webmanifest)$/.test(file);
+  const compressible = COMPRESSIBLE.test(file);
   const br = compressible && /\bbr\b/.test(req.headers['accept-encoding'] || '');
-  const body = load(file, br);
+  load(file, br).then((body) => send(req, res, file, status, type, br, body), () => res.writeHead(500).end());
+});
+
+function send(req, res, file, status, type, br, body) {
   const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
   const headers = {
     'Content-Type': type,
@@ -118,8 +146,9 @@ const server = http.createServer((req, res) => {
   if (br) headers['Content-Encoding'] = 'br';
   res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : body);
-});
+}
 
+warm(dir);
 server.listen(port, host, () => {
   console.log(`Serving ${dir}`);
   console.log(`  http://${host}:${port}/`);

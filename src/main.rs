@@ -9,5 +9,6 @@ fn main() {
         gpa2021::routes::Bundle::Agenda,
         gpa2021::ui::agenda_pages,
         gpa2021::ui::agenda_texts,
+        gpa2021::ui::warm_agenda,
     );
 }

@@ -9,5 +9,6 @@ fn main() {
         gpa2021::routes::Bundle::Details,
         gpa2021::ui::detail_pages,
         gpa2021::ui::agenda_texts,
+        || {},
     );
 }

@@ -5,11 +5,10 @@ fn main() {
     // guard script shows its banner either way).
     #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
-    // Its render code compiled here, not in the task that takes the page over.
-    gpa2021::ui::warm_questions();
     gpa2021::ui::mount(
         gpa2021::routes::Bundle::Questions,
         gpa2021::ui::questions_pages,
         gpa2021::ui::questions_texts,
+        gpa2021::ui::warm_questions,
     );
 }

@@ -9,5 +9,6 @@ fn main() {
         gpa2021::routes::Bundle::Timer,
         gpa2021::ui::timer_pages,
         gpa2021::ui::timer_texts,
+        || {},
     );
 }

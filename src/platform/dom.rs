@@ -149,26 +149,13 @@ fn state_of(el: &web_sys::Element) -> Option<(String, String, String, bool)> {
     Some((form, s.name(), s.value(), true))
 }
 
-/// Removes the static copy of the page the build wrote into `<body>` (see `src/bin/prerender.rs`),
-/// just before the app renders the same markup itself, in the same task, so nothing shifts.
-/// `<noscript>`, scripts and the error banner stay. Returns what the visitor had changed.
-pub fn clear_prerendered() -> Snapshot {
-    let Some(doc) = document() else {
-        return Snapshot::default();
-    };
-    let Some(body) = doc.body() else {
-        return Snapshot::default();
-    };
-    let snapshot = Snapshot {
-        controls: controls(&body)
-            .iter()
-            .filter(|el| changed(el))
-            .filter_map(state_of)
-            .collect(),
-        focused: doc
-            .active_element()
-            .map(|e| e.id())
-            .filter(|id| !id.is_empty()),
+/// Removes the static copy of the page the build wrote into `<body>` (see `src/bin/prerender.rs`)
+/// as the app mounts its frame, except its `<main>` and footer, which stay until the app has
+/// built its page (see [`place_frame`], [`drop_held`]). `<noscript>`, scripts and the error
+/// banner stay.
+pub fn clear_prerendered() {
+    let Some(body) = document().and_then(|d| d.body()) else {
+        return;
     };
     let children = body.children();
     let mut remove = Vec::new();
@@ -182,9 +169,102 @@ pub fn clear_prerendered() -> Snapshot {
         }
     }
     for el in remove {
+        // The static `<main>` and what follows it stay until the app's page is built.
+        let stays = el.tag_name() == "MAIN" || el.class_name() == "frame-bottom";
+        if stays && HELD.with_borrow(|h| h.shown.len() < 2) {
+            HELD.with_borrow_mut(|h| h.shown.push(el));
+        } else {
+            el.remove();
+        }
+    }
+}
+
+/// The static page's `<main>` and footer, shown until the app has built its page, and the
+/// app's own, hidden until then (see [`place_frame`]).
+#[derive(Default)]
+struct Held {
+    shown: Vec<web_sys::Element>,
+    hidden: Vec<web_sys::Element>,
+}
+
+thread_local! {
+    static HELD: std::cell::RefCell<Held> = std::cell::RefCell::new(Held::default());
+}
+
+/// The last node of `<body>`: the app mounts its nodes after it.
+pub fn body_end() -> Option<web_sys::Node> {
+    document()?.body()?.last_child()
+}
+
+/// Puts the frame the app has just mounted after `end` around the static page's `<main>` and
+/// footer, which [`clear_prerendered`] left in place: the app's nodes before its own `<main>`
+/// go before the static one, and the app's `<main>` and footer stay hidden until
+/// [`drop_held`]. So the app builds its frame in one task and its page in later ones, the
+/// visitor sees the same page in between, and the static content is neither moved nor laid out
+/// again. The static footer goes with the static page: a footer that moved when the app's page
+/// (taller or shorter) replaced it would be a layout shift; one shown anew is not.
+pub fn place_frame(end: Option<web_sys::Node>) {
+    HELD.with_borrow_mut(|held| {
+        let Some(first) = held.shown.first().cloned() else {
+            return;
+        };
+        let Some(body) = first.parent_node() else {
+            return;
+        };
+        let mut next = match end {
+            Some(end) => end.next_sibling(),
+            None => body.first_child(),
+        };
+        let mut after_main = false;
+        while let Some(node) = next {
+            next = node.next_sibling();
+            let el = node.dyn_ref::<web_sys::Element>();
+            after_main |= el.is_some_and(|e| e.tag_name() == "MAIN");
+            if !after_main {
+                let _ = body.insert_before(&node, Some(&first));
+            } else if let Some(el) = el {
+                let _ = el.set_attribute("hidden", "");
+                held.hidden.push(el.clone());
+            }
+        }
+    });
+}
+
+/// Removes the static `<main>` and footer and shows the app's, once the app has built its page.
+/// Returns what the visitor had changed on the static page (nothing when it was not there).
+pub fn drop_held() -> Snapshot {
+    let held = HELD.take();
+    let snapshot = held.shown.first().map(snapshot_of).unwrap_or_default();
+    for el in held.shown {
         el.remove();
     }
+    for el in held.hidden {
+        let _ = el.remove_attribute("hidden");
+    }
     snapshot
+}
+
+/// What the visitor changed in the static page's `<main>`: the controls they changed and the
+/// element they focused.
+fn snapshot_of(main: &web_sys::Element) -> Snapshot {
+    // `guard.js` notes whether the visitor changed a control; if not, there is nothing to
+    // look for (and looking costs the takeover a few milliseconds on a slow phone).
+    let typed = !super::take_early("gpa2021EarlyInput").is_empty();
+    Snapshot {
+        controls: if typed {
+            controls(main)
+                .iter()
+                .filter(|el| changed(el))
+                .filter_map(state_of)
+                .collect()
+        } else {
+            Vec::new()
+        },
+        focused: document()
+            .and_then(|d| d.active_element())
+            .map(|e| e.id())
+            .filter(|id| !id.is_empty()),
+    }
 }
 
 /// Applies a [`Snapshot`] to the page the app rendered: each control that differs is set and

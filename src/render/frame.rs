@@ -19,14 +19,27 @@ pub const LANG_WAIT: &str = "data-lang-wait";
 ///
 /// It also applies the embedding parameters the app itself reads (`embed=1`, `theme=light` or
 /// `dark`: see `crate::embed`), so an embedded page never paints the site header or the other
-/// theme first — inside a frame every page change between bundles is a page load.
+/// theme first — inside a frame every page change between bundles is a page load. And in
+/// embed mode, a link of the static page clicked before the app runs (the app's router does
+/// this after) keeps the embedding parameters ([`crate::embed::KEYS`]), so the next page stays
+/// in the frame's embed mode.
 pub fn early_script() -> String {
     let codes: Vec<String> = Lang::ALL
         .iter()
         .map(|l| format!("'{}'", l.code()))
         .collect();
+    let keys: Vec<String> = crate::embed::KEYS
+        .iter()
+        .map(|k| format!("'{k}'"))
+        .collect();
+    // In embed mode: a same-origin link to another page, clicked before the app is ready,
+    // gets the embedding parameters of this page's address.
+    let links = format!(
+        "document.addEventListener('click',function(e){{var a=e.target&&e.target.closest&&e.target.closest('a[href]');if(!a||a.target||a.hasAttribute('download')||d.getAttribute('data-app')==='ready'||a.origin!==location.origin||a.pathname+a.search===location.pathname+location.search)return;var u=new URL(a.href);if(u.searchParams.get('embed')==='1')return;[{}].forEach(function(k){{var v=q.get(k);if(v!==null)u.searchParams.set(k,v)}});a.href=u.href}},true)",
+        keys.join(",")
+    );
     format!(
-        "(function(){{var c=[{}],f=function(x){{x=String(x||'').trim().toLowerCase();return c.indexOf(x)<0?null:x}},l=null;try{{l=f(new URLSearchParams(location.search).get('lang'))||f(localStorage.getItem('{}'))}}catch(e){{}}for(var n=navigator.languages||[],i=0;!l&&i<n.length;i++)l=f(n[i].split(/[-_]/)[0]);var d=document.documentElement;if(l&&l!=='{}')d.setAttribute('{}',l);try{{var q=new URLSearchParams(location.search),t=q.get('theme');if(q.get('embed')==='1')d.setAttribute('data-embed','');if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}}catch(e){{}}}})()",
+        "(function(){{var c=[{}],f=function(x){{x=String(x||'').trim().toLowerCase();return c.indexOf(x)<0?null:x}},l=null;try{{l=f(new URLSearchParams(location.search).get('lang'))||f(localStorage.getItem('{}'))}}catch(e){{}}for(var n=navigator.languages||[],i=0;!l&&i<n.length;i++)l=f(n[i].split(/[-_]/)[0]);var d=document.documentElement;if(l&&l!=='{}')d.setAttribute('{}',l);try{{var q=new URLSearchParams(location.search),t=q.get('theme');if(q.get('embed')==='1'){{d.setAttribute('data-embed','');{links}}}if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}}catch(e){{}}}})()",
         codes.join(","),
         crate::i18n::LANG_KEY,
         Lang::En.code(),
@@ -167,7 +180,11 @@ mod tests {
         assert!(js.contains("localStorage.getItem('gpa2021.lang')"));
         assert!(js.contains("setAttribute('data-lang-wait',l)"));
         // The embedding parameters, as `crate::embed` reads them.
-        assert!(js.contains("q.get('embed')==='1')d.setAttribute('data-embed','')"));
+        assert!(js.contains("q.get('embed')==='1'){d.setAttribute('data-embed','')"));
+        for k in crate::embed::KEYS {
+            assert!(js.contains(&format!("'{k}'")), "{k}");
+        }
+        assert!(js.contains("d.getAttribute('data-app')==='ready'"));
         assert!(js.contains("t==='light'||t==='dark')d.setAttribute('data-theme',t)"));
         assert!(js.contains("l!=='en'"));
         // One line, no markup that could end the script element early.

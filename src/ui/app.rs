@@ -9,7 +9,13 @@ use crate::routes::{AppUrl, Bundle};
 use leptos::prelude::*;
 
 #[component]
-pub fn App(bundle: Bundle, pages: PageViews, texts: ProvideTexts) -> impl IntoView {
+pub fn App(
+    bundle: Bundle,
+    pages: PageViews,
+    texts: ProvideTexts,
+    /// Off while the static page's content stands in for the page (see `ui::mount`).
+    page_on: ReadSignal<bool>,
+) -> impl IntoView {
     let nav = provide_nav(bundle);
     let page = nav.page();
     texts(nav.query("lang"));
@@ -34,7 +40,9 @@ pub fn App(bundle: Bundle, pages: PageViews, texts: ProvideTexts) -> impl IntoVi
         // English where it appears (`Texts::en`).
         <main id="main" tabindex="-1">
             {super::embed().on.then(|| view! { <EmbedBar/> })}
-            {move || pages(page.get()).unwrap_or_else(|| view! { <super::not_found::WrongBundle page=page.get_untracked()/> }.into_any())}
+            {move || page_on.get().then(|| {
+                pages(page.get()).unwrap_or_else(|| view! { <super::not_found::WrongBundle page=page.get_untracked()/> }.into_any())
+            })}
         </main>
         <FrameBottom/>
     }

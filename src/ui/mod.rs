@@ -48,22 +48,62 @@ pub(crate) fn embed() -> &'static Embed {
 
 /// Starts the app with the pages of one bundle. Each binary passes its own function, so the
 /// linker keeps only that bundle's pages.
-pub fn mount(bundle: Bundle, pages: PageViews, texts: ProvideTexts) {
+pub fn mount(bundle: Bundle, pages: PageViews, texts: ProvideTexts, warm: fn()) {
     apply_embed(embed());
     // The static copy of the page has painted already: the boot script loads the wasm only
-    // after the first paint (scripts/postbuild.mjs). The app takes the page over in one task
-    // of its own, apart from the one that starts the wasm, so neither blocks input for long.
-    crate::platform::dom::next_task(move || {
-        let before = crate::platform::dom::clear_prerendered();
-        leptos::mount::mount_to_body(
-            move || view! { <App bundle=bundle pages=pages texts=texts/> },
-        );
-        // Hand over what the visitor did on the static page, then tell scripts and tests
-        // that the app is live.
-        crate::platform::dom::restore(before);
-        crate::platform::embed::set_root_attr("data-app", Some("ready"));
-        crate::platform::dom::replay_early_buttons();
+    // after the first paint (scripts/postbuild.mjs). The app takes the page over in tasks of
+    // their own, apart from the one that starts the wasm, so none blocks input for long on a
+    // slow phone: a warm-up (see [`warm_agenda`]), the frame (header, footer, language) around
+    // the static page's `<main>`, then the page itself, then what the visitor did before.
+    use crate::platform::dom;
+    dom::next_task(move || {
+        warm();
+        dom::next_task(move || take_over(bundle, pages, texts));
     });
+}
+
+/// The takeover, after the first paint and the warm-up (see [`mount`]).
+fn take_over(bundle: Bundle, pages: PageViews, texts: ProvideTexts) {
+    use crate::platform::dom;
+    dom::clear_prerendered();
+    let (page_on, set_page_on) = signal(false);
+    let end = dom::body_end();
+    leptos::mount::mount_to_body(
+        move || view! { <App bundle=bundle pages=pages texts=texts page_on=page_on/> },
+    );
+    dom::place_frame(end);
+    dom::next_task(move || {
+        // The page is built in the app's hidden `<main>`, the static one still shown.
+        TAKING_OVER.set(true);
+        set_page_on.set(true);
+        // After the page's build (queued before this), which counts the parts it leaves for
+        // later.
+        leptos::task::spawn_local(async { show_if_built() });
+    });
+}
+
+thread_local! {
+    /// Parts of the page still to be built (see [`later`]).
+    static PENDING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Whether the app's page is still to replace the static one.
+    static TAKING_OVER: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Once the page has no part left to build: the app's page replaces the static one, all at
+/// once, in the task that builds its last part (nothing paints in between, so nothing shifts).
+fn show_if_built() {
+    use crate::platform::dom;
+    if PENDING.get() > 0 || !TAKING_OVER.replace(false) {
+        return;
+    }
+    let before = dom::drop_held();
+    // Hand over what the visitor did on the static page (stars, typing, focus), then tell
+    // scripts and tests that the app is live: from now on the app answers every click.
+    state::take_late_stars();
+    dom::restore(before);
+    crate::platform::embed::set_root_attr("data-app", Some("ready"));
+    // Buttons pressed before are pressed again once the page's last parts are there.
+    dom::next_task(dom::replay_early_buttons);
 }
 
 /// Theme, accent and embed mode on `<html>`; height reports to a hosting page.
@@ -102,7 +142,12 @@ fn apply_embed(e: &Embed) {
 /// for long on a slow phone.
 pub(crate) fn later() -> ReadSignal<bool> {
     let (on, set) = signal(false);
-    crate::platform::dom::next_task(move || set.set(true));
+    PENDING.set(PENDING.get() + 1);
+    crate::platform::dom::next_task(move || {
+        set.set(true);
+        PENDING.set(PENDING.get().saturating_sub(1));
+        show_if_built();
+    });
     on
 }
 
@@ -125,10 +170,18 @@ pub fn agenda_texts(from_url: Memo<Option<String>>) {
     state::provide_files(from_url, "agenda", crate::i18n::ENGLISH);
 }
 
-/// Runs the explorer's render code once before [`mount`], in the task that starts the wasm
-/// (see `questions::warm`); the explorer's binary calls it.
+/// Runs the explorer's render code once, in a task of its own before the app takes the page
+/// over (see [`warm_agenda`]); the explorer's binary passes it to [`mount`].
 pub fn warm_questions() {
     questions::warm();
+}
+
+/// Renders the agenda once and drops it, in a task of its own before the app takes the page
+/// over: the browser compiles each wasm function when it first runs (most of the takeover's
+/// time on a first visit), so the tasks that take the page over are that much shorter
+/// (Lighthouse's total blocking time). The agenda's binary passes it to [`mount`].
+pub fn warm_agenda() {
+    agenda::warm();
 }
 
 /// The explorer's text: English inside, the other languages loaded from files.

@@ -217,7 +217,26 @@ pub fn provide_my_agenda() {
             favourites.set(theirs);
         }
     });
+    LATE_STARS.set(Some(favourites));
     provide_context(MyAgenda(favourites));
+}
+
+thread_local! {
+    /// "My agenda" of the app that is taking the page over (see [`take_late_stars`]).
+    static LATE_STARS: std::cell::Cell<Option<RwSignal<Favourites>>> = const { std::cell::Cell::new(None) };
+}
+
+/// Stars pressed on the static page while the app was building its own (after
+/// [`provide_my_agenda`] took the earlier ones), taken into "my agenda" as the app's page
+/// replaces the static one.
+pub fn take_late_stars() {
+    let Some(favourites) = LATE_STARS.take() else {
+        return;
+    };
+    let late = platform::take_early_stars();
+    if !late.is_empty() {
+        favourites.update(|f| *f = late.iter().fold(f.clone(), |f, id| f.toggle(id)));
+    }
 }
 
 /// Calls `f` with the new value whenever another tab or window of this browser writes `key`

@@ -1,6 +1,6 @@
 // Embedded in the event's webpage: a host page on another origin (port 4174) loads embed.js.
 import { test, expect } from '@playwright/test';
-import { holdWasm } from './helpers.mjs';
+import { holdWasm, appReady } from './helpers.mjs';
 
 const HOST = 'http://127.0.0.1:4174/';
 
@@ -127,4 +127,16 @@ test('an embedded page never paints the site header or the other theme, even bef
   await page.goto('/questions?theme=children');
   await expect(page.locator('header.site-header')).toBeVisible();
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});
+
+test('a link clicked in an embedded page before its app starts keeps embed mode', async ({ page }) => {
+  const release = await holdWasm(page);
+  await page.goto('/session?id=panel-1&embed=1&theme=dark');
+  await expect(page.locator('main h1:visible')).toHaveText('Panel Discussion 1');
+  await page.locator('main').getByRole('link', { name: /Explore the questions/ }).click();
+  await expect(page).toHaveURL(/\/questions\?panel=1&embed=1&theme=dark$/);
+  await expect(page.locator('html[data-embed]')).toHaveCount(1);
+  release();
+  await appReady(page);
+  await expect(page.locator('header.site-header')).toBeHidden();
 });

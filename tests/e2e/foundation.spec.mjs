@@ -156,6 +156,10 @@ test('every seed fact is on some page', async ({ page }) => {
   for (const path of ['/', '/questions', '/about', '/speakers', '/session?id=closing-plenary']) {
     await page.goto(path);
     await appReady(page);
+    // The explorer's second panel and the background papers are laid out only near the
+    // screen (`content-visibility: auto`), and innerText reads only what is laid out: lay them
+    // out, as scrolling to them does.
+    await page.evaluate(() => document.querySelectorAll('main .panel, main .paper').forEach((p) => { p.style.contentVisibility = 'visible'; }));
     text += ' ' + norm(await page.locator('main').innerText());
   }
   const questions = seedQuestions().flat();

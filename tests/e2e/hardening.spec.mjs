@@ -131,5 +131,8 @@ for (const route of ['/', '/questions', '/timer', '/about', '/session?id=panel-1
     await page.waitForTimeout(500);
     const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
     expect(cls, `shifted: ${shifts.join(' | ')}`).toBeLessThan(0.01);
+    // The static page's <main> stood in while the app built its own; one is left, shown.
+    await expect(page.locator('main')).toHaveCount(1);
+    await expect(page.locator('main#main')).toBeVisible();
   });
 }

@@ -189,3 +189,18 @@ test('a bad question link says so and offers all questions', async ({ page }) =>
   await page.locator('.notice').getByRole('link', { name: 'Show all questions' }).click();
   await expect(questions(page)).toHaveCount(13);
 });
+
+test('a background paper, laid out only near the screen, reads in full when scrolled to and when printed', async ({ page }) => {
+  await page.goto('/questions');
+  await appReady(page);
+  const paper = page.locator('#panel-1 .paper');
+  const first = 'In the nearly two decades since the adoption of the Protocol';
+  // Far below the first screen: not laid out yet (content-visibility: auto).
+  expect(await paper.innerText()).not.toContain(first);
+  await paper.scrollIntoViewIfNeeded();
+  await expect.poll(() => paper.innerText()).toContain(first);
+  await page.goto('/questions');
+  await appReady(page);
+  await page.emulateMedia({ media: 'print' });
+  expect(await page.locator('#panel-1 .paper').innerText()).toContain(first);
+});

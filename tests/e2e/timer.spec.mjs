@@ -110,6 +110,7 @@ test('the controller keeps running through a reload', async ({ page }) => {
   await page.clock.runFor(15_000);
   await expect(digits(page)).toHaveText('1:45');
   await page.reload();
+  await appReady(page);
   await expect(digits(page)).toHaveText('1:45');
   await page.clock.runFor(5_000);
   await expect(digits(page)).toHaveText('1:40');
