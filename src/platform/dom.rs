@@ -272,7 +272,12 @@ fn snapshot_of(main: &web_sys::Element) -> Snapshot {
 pub fn restore(snapshot: Snapshot) {
     let Some(doc) = document() else { return };
     let Some(body) = doc.body() else { return };
-    for el in controls(&body) {
+    let controls = if snapshot.controls.is_empty() {
+        Vec::new()
+    } else {
+        controls(&body)
+    };
+    for el in controls {
         let Some(now) = state_of(&el) else { continue };
         let Some(before) = snapshot
             .controls

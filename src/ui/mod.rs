@@ -57,9 +57,22 @@ pub fn mount(bundle: Bundle, pages: PageViews, texts: ProvideTexts, warm: fn()) 
     // the static page's `<main>`, then the page itself, then what the visitor did before.
     use crate::platform::dom;
     dom::next_task(move || {
-        warm();
-        dom::next_task(move || take_over(bundle, pages, texts));
+        warm_frame();
+        dom::next_task(move || {
+            warm();
+            dom::next_task(move || take_over(bundle, pages, texts));
+        });
     });
+}
+
+/// The first warm-up (see [`warm_agenda`]): the code every page runs as the app takes it over
+/// (the address, the header and footer).
+fn warm_frame() {
+    let m = crate::programme::meeting();
+    let url = router::current_url();
+    let lang = crate::i18n::Lang::En;
+    let _ = crate::render::frame::top(m, url.page, lang, lang.text(), &url.query);
+    let _ = crate::render::frame::bottom(m, lang, lang.text());
 }
 
 /// The takeover, after the first paint and the warm-up (see [`mount`]).

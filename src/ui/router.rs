@@ -20,7 +20,7 @@ pub struct Nav {
 /// (sessionStorage: this tab's, like the back button).
 const AGENDA_LEFT_KEY: &str = "gpa2021.agenda-left";
 
-fn current_url() -> AppUrl {
+pub(super) fn current_url() -> AppUrl {
     let (path, search) = platform::location_path_and_search();
     let rel = path.strip_prefix(base()).unwrap_or(&path);
     AppUrl::parse(rel, &search)
