@@ -53,8 +53,9 @@ pub fn mount(bundle: Bundle, pages: PageViews, texts: ProvideTexts, warm: fn()) 
     // The static copy of the page has painted already: the boot script loads the wasm only
     // after the first paint (scripts/postbuild.mjs). The app takes the page over in tasks of
     // their own, apart from the one that starts the wasm, so none blocks input for long on a
-    // slow phone: a warm-up (see [`warm_agenda`]), the frame (header, footer, language) around
-    // the static page's `<main>`, then the page itself, then what the visitor did before.
+    // slow phone: two warm-ups (see [`warm_agenda`]), the frame (header, footer, language)
+    // around the static page's `<main>`, then the page itself, swapped in whole with what the
+    // visitor did before (see [`show_if_built`]).
     use crate::platform::dom;
     dom::next_task(move || {
         warm_frame();
