@@ -100,7 +100,7 @@
     }
   });
   // Whether the visitor typed, ticked or chose anything on the static page: only then does
-  // the app look through its form for what changed (`dom::clear_prerendered`), which costs
+  // the app look through its form for what changed (`dom::drop_held`), which costs
   // the takeover a few milliseconds on a slow phone.
   var typed = false;
   function touched() {

@@ -6,9 +6,7 @@
 //! `prerender <dir>`: rewrites `<dir>/<page>.html` for each page.
 
 use gpa2021::i18n::Lang;
-use gpa2021::programme::favourites::Favourites;
-use gpa2021::programme::filter::AgendaFilter;
-use gpa2021::programme::{meeting, now};
+use gpa2021::programme::meeting;
 use gpa2021::render::agenda::CardView;
 use gpa2021::render::{agenda_page, frame, pages, questions, variants};
 use gpa2021::routes::Page;
@@ -35,19 +33,7 @@ fn run(dir: &Path) -> Result<usize, String> {
         .duration_since(std::time::UNIX_EPOCH)
         .map_err(|e| e.to_string())?
         .as_millis() as i64;
-    let filter = AgendaFilter::default();
-    let shown = filter.apply(m, &Favourites::default());
     let t = gpa2021::i18n::ENGLISH;
-    let state = agenda_page::AgendaState {
-        t,
-        filter: &filter,
-        notices: &[],
-        moment: now::moment(m, now_ms),
-        now: now_ms,
-        picks: None,
-        shown: &shown,
-        starred: 0,
-    };
     let card = |_| CardView {
         star: true,
         ..CardView::default()
@@ -57,7 +43,7 @@ fn run(dir: &Path) -> Result<usize, String> {
         (
             "index",
             Page::Agenda,
-            view(agenda_page::page(m, &state, card)),
+            view(agenda_page::first_page(m, t, now_ms, card)),
         ),
         (
             "about",

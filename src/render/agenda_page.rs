@@ -6,6 +6,7 @@ use super::agenda::{day_sections, kind_label, zone_label, CardView};
 use super::forms;
 use super::{esc, fill_html, href, Tx};
 use crate::i18n::fill;
+use crate::programme::favourites::Favourites;
 use crate::programme::filter::{control, AgendaFilter};
 use crate::programme::model::{Meeting, Session, SessionKind};
 use crate::programme::now::Moment;
@@ -48,6 +49,29 @@ pub struct AgendaState<'a> {
 /// The whole page content (inside `<main>`), slots filled.
 pub fn page(m: &Meeting, s: &AgendaState, card: impl Fn(&'static Session) -> CardView) -> String {
     page_around(m, s, &day_sections(m, s.t, s.shown, card))
+}
+
+/// The page as it first shows at the instant `now`: no filter, nothing starred (the static
+/// page the build writes, and the app's warm-up before it takes that page over).
+pub fn first_page(
+    m: &'static Meeting,
+    t: Tx,
+    now: Millis,
+    card: impl Fn(&'static Session) -> CardView,
+) -> String {
+    let filter = AgendaFilter::default();
+    let shown = filter.apply(m, &Favourites::default());
+    let state = AgendaState {
+        t,
+        filter: &filter,
+        notices: &[],
+        moment: crate::programme::now::moment(m, now),
+        now,
+        picks: None,
+        shown: &shown,
+        starred: 0,
+    };
+    page(m, &state, card)
 }
 
 /// [`page`] around the day sections, already rendered (the app renders them once for both).

@@ -264,7 +264,6 @@ pub enum Missing {
     Speaker,
 }
 
-/// The page for a link that leads nowhere, with the ways back.
 /// The page shown when a host answered an address with another page's file (for example a
 /// single-page fallback to `index.html`): a plain link to the page's own file (`file`).
 pub fn wrong_bundle(c: &crate::i18n::Catalogue, file: &str) -> String {
@@ -278,6 +277,7 @@ pub fn wrong_bundle(c: &crate::i18n::Catalogue, file: &str) -> String {
     )
 }
 
+/// The page for a link that leads nowhere, with the ways back.
 pub fn not_found(t: Tx, what: Missing) -> String {
     let title = match what {
         Missing::Page => t.p.nf_page,

@@ -21,26 +21,13 @@ use leptos::task::spawn_local;
 /// A part of the page, rendered from the state (see `render::agenda_page`).
 type Part = fn(&Meeting, &AgendaState, &CardOf) -> String;
 
-/// Renders the agenda as it is now, with nobody's agenda and no filter, and drops it (see
-/// `ui::warm_agenda`).
+/// Renders the agenda as it first shows, and drops it (see `ui::warm_agenda`).
 pub fn warm() {
-    let m = meeting();
     let t = crate::i18n::ENGLISH;
-    let filter = AgendaFilter::default();
     let none = Favourites::default();
-    let shown = filter.apply(m, &none);
-    let at = platform::now_ms();
-    let state = AgendaState {
-        t,
-        filter: &filter,
-        notices: &[],
-        moment: now::moment(m, at),
-        now: at,
-        picks: None,
-        shown: &shown,
-        starred: 0,
-    };
-    let _ = page::page(m, &state, |s| card_view(t, s, &none, &[], Mark::None));
+    let _ = page::first_page(meeting(), t, platform::now_ms(), |s| {
+        card_view(t, s, &none, &[], Mark::None)
+    });
 }
 
 #[component]
