@@ -3,7 +3,7 @@
 //! and stepping through questions in present mode. Pure; the URL codec is total.
 
 use crate::form::FormState;
-use crate::i18n::{fill, QuestionsText};
+use crate::i18n::{fill, QuestionsText, Texts};
 use crate::programme::model::{GuidingQuestion, Meeting, Panel, Paragraph, Theme};
 use crate::routes::{clip, Query};
 use crate::search;
@@ -72,15 +72,21 @@ pub enum Notice {
     UnknownPanel(String),
     UnknownTheme(String),
     UnknownQuestion(String),
+    /// Values of a list beyond the first [`crate::routes::MAX_VALUES`], left unread.
+    Ignored(usize),
+    /// More query than the app reads ([`crate::routes::MAX_QUERY`]).
+    Cut,
 }
 
 impl Notice {
     /// The notice in words, in the explorer's interface text `t`.
-    pub fn words(&self, t: &QuestionsText) -> String {
+    pub fn words(&self, t: Texts<QuestionsText>) -> String {
         let (template, value) = match self {
-            Notice::UnknownPanel(v) => (t.notice_panel, v),
-            Notice::UnknownTheme(v) => (t.notice_theme, v),
-            Notice::UnknownQuestion(v) => (t.notice_question, v),
+            Notice::UnknownPanel(v) => (t.p.notice_panel, v.as_str()),
+            Notice::UnknownTheme(v) => (t.p.notice_theme, v.as_str()),
+            Notice::UnknownQuestion(v) => (t.p.notice_question, v.as_str()),
+            Notice::Ignored(n) => return t.count(&t.c.values_ignored, *n as u64, &[]),
+            Notice::Cut => (t.c.link_cut, ""),
         };
         fill(template, &[("value", value)])
     }
@@ -89,7 +95,7 @@ impl Notice {
 /// In English.
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.words(crate::i18n::ENGLISH_QUESTIONS.p))
+        f.write_str(&self.words(crate::i18n::ENGLISH_QUESTIONS))
     }
 }
 
@@ -106,12 +112,8 @@ impl ExplorerFilter {
             }
         });
         let mut themes: Vec<String> = Vec::new();
-        for t in q
-            .get("theme")
-            .unwrap_or_default()
-            .split(',')
-            .filter(|t| !t.is_empty())
-        {
+        let listed = crate::routes::list(q.get("theme").unwrap_or_default());
+        for t in listed.values {
             if m.theme(t).is_some() {
                 if !themes.iter().any(|x| x == t) {
                     themes.push(t.to_string());
@@ -125,6 +127,12 @@ impl ExplorerFilter {
         // Keep the data file's order, so equal filters write equal URLs.
         themes.sort_by_key(|t| m.themes.iter().position(|x| x.id == t));
         let text = q.get("q").unwrap_or_default().chars().take(200).collect();
+        if listed.more > 0 {
+            notices.push(Notice::Ignored(listed.more));
+        }
+        if q.was_cut() {
+            notices.push(Notice::Cut);
+        }
         (
             ExplorerFilter {
                 panel,

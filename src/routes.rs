@@ -100,11 +100,25 @@ impl Page {
     }
 }
 
-/// The directory a path is in, without its trailing slash: `/gpa-2021/session` → `/gpa-2021`,
-/// `/session` → `""`, `/gpa-2021/` → `/gpa-2021`. A page's name with more path after it (a
-/// "pretty" link such as `/gpa-2021/session/panel-1`, which the host answers with the
-/// not-found page) ends the base there, so that page's links lead back into the app.
+/// The path the app is served under, read from the path of a page's address, without a
+/// trailing slash: `/gpa-2021/session` → `/gpa-2021`, `/session` → `""`, `/gpa-2021/` →
+/// `/gpa-2021`. A page's name with more path after it (a "pretty" link such as
+/// `/gpa-2021/session/panel-1`, which the host answers with the not-found page) ends the base
+/// there, so that page's links lead back into the app.
+///
+/// The base is always a path on the page's own origin, whatever the address holds: links are
+/// written as `{base}/about`, and a base that began with two slashes (`//evil.example`, or
+/// `/\evil.example`, which a browser reads the same way) would make every link, and the
+/// `<base href>` of the not-found page, name another host. A base whose first segment is
+/// empty, or that holds a backslash, a control character, `?` or `#`, is refused and the app
+/// takes the site root instead (`""`). The same rule runs in the pages' first script
+/// (`js/early.js`, before any asset loads); `tests/fixtures/base-cases.txt` holds the cases
+/// both are checked against.
 pub fn base_of(path: &str) -> &str {
+    same_origin(directory_of(path))
+}
+
+fn directory_of(path: &str) -> &str {
     for (i, _) in path.match_indices('/') {
         let rest = &path[i + 1..];
         if let Some((segment, _)) = rest.split_once('/') {
@@ -119,29 +133,95 @@ pub fn base_of(path: &str) -> &str {
     }
 }
 
-/// A parsed query string: ordered `key=value` pairs, percent-decoded.
+/// `base` without trailing slashes, or `""` where it would not stay on the origin (see
+/// [`base_of`]).
+fn same_origin(base: &str) -> &str {
+    let base = base.trim_end_matches('/');
+    let safe = base.starts_with('/')
+        && !base.starts_with("//")
+        && !base
+            .chars()
+            .any(|c| c.is_control() || matches!(c, '\\' | '?' | '#'));
+    if safe {
+        base
+    } else {
+        ""
+    }
+}
+
+/// The most of a query string the app reads: hosts accept addresses of 8 to 16 KB, and every
+/// value of a query can end up on the page (a notice, six language links), so a longer one is
+/// cut here, once, for every parser after it. A real link of the app (a shared agenda, a
+/// search, a timer, the embedding parameters) is well under 1 KB.
+pub const MAX_QUERY: usize = 4096;
+/// The most `key=value` pairs read.
+pub const MAX_PAIRS: usize = 32;
+/// The most values read of a list (`kind=panel,plenary`, `theme=…`): a list names a few of a
+/// handful of choices; the rest are counted and said in one notice, not one by one.
+pub const MAX_VALUES: usize = 12;
+
+/// A parsed query string: ordered `key=value` pairs, percent-decoded, bounded by
+/// [`MAX_QUERY`] and [`MAX_PAIRS`].
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Query(Vec<(String, String)>);
+pub struct Query {
+    pairs: Vec<(String, String)>,
+    /// Whether part of the query was beyond what is read.
+    cut: bool,
+}
+
+/// The values of a list parameter: at most [`MAX_VALUES`] of them, and how many more there
+/// were.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct List<'a> {
+    pub values: Vec<&'a str>,
+    pub more: usize,
+}
+
+/// Splits a comma-separated list (empty items skipped), in bounded memory: the values after
+/// the first [`MAX_VALUES`] are only counted.
+pub fn list(value: &str) -> List<'_> {
+    let mut out = List::default();
+    for v in value.split(',').filter(|v| !v.is_empty()) {
+        if out.values.len() < MAX_VALUES {
+            out.values.push(v);
+        } else {
+            out.more += 1;
+        }
+    }
+    out
+}
 
 impl Query {
     /// Parses `?a=1&b=x%20y` (the `?` is optional). Never fails: bad escapes are kept as text
-    /// and invalid UTF-8 becomes U+FFFD.
+    /// and invalid UTF-8 becomes U+FFFD. Reads at most [`MAX_QUERY`] bytes and [`MAX_PAIRS`]
+    /// pairs ([`Query::was_cut`] says whether there was more).
     pub fn parse(search: &str) -> Query {
         let s = search.strip_prefix('?').unwrap_or(search);
-        Query(
-            s.split('&')
-                .filter(|p| !p.is_empty())
-                .map(|pair| {
-                    let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
-                    (decode(k), decode(v))
-                })
-                .collect(),
-        )
+        let mut end = s.len().min(MAX_QUERY);
+        while !s.is_char_boundary(end) {
+            end -= 1;
+        }
+        let mut cut = end < s.len();
+        let mut pairs = Vec::new();
+        for pair in s[..end].split('&').filter(|p| !p.is_empty()) {
+            if pairs.len() == MAX_PAIRS {
+                cut = true;
+                break;
+            }
+            let (k, v) = pair.split_once('=').unwrap_or((pair, ""));
+            pairs.push((decode(k), decode(v)));
+        }
+        Query { pairs, cut }
+    }
+
+    /// Whether the address had more query than [`Query::parse`] reads.
+    pub fn was_cut(&self) -> bool {
+        self.cut
     }
 
     /// The first value of a key.
     pub fn get(&self, key: &str) -> Option<&str> {
-        self.0
+        self.pairs
             .iter()
             .find(|(k, _)| k == key)
             .map(|(_, v)| v.as_str())
@@ -152,7 +232,7 @@ impl Query {
     pub fn set(&mut self, key: &str, value: Option<&str>) {
         let value = value.filter(|v| !v.is_empty());
         let mut first = true;
-        self.0.retain_mut(|(k, val)| {
+        self.pairs.retain_mut(|(k, val)| {
             if k != key {
                 return true;
             }
@@ -164,7 +244,7 @@ impl Query {
             keep
         });
         if let (true, Some(v)) = (first, value) {
-            self.0.push((key.to_string(), v.to_string()));
+            self.pairs.push((key.to_string(), v.to_string()));
         }
     }
 
@@ -175,20 +255,22 @@ impl Query {
 
     /// Only the pairs whose key is one of `keys`, in their order.
     pub fn keep(&self, keys: &[&str]) -> Query {
-        Query(
-            self.0
+        Query {
+            pairs: self
+                .pairs
                 .iter()
                 .filter(|(k, _)| keys.contains(&k.as_str()))
                 .cloned()
                 .collect(),
-        )
+            cut: false,
+        }
     }
 }
 
 /// `?a=1&b=x%20y`, or the empty string for an empty query.
 impl fmt::Display for Query {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        for (i, (k, v)) in self.0.iter().enumerate() {
+        for (i, (k, v)) in self.pairs.iter().enumerate() {
             f.write_str(if i == 0 { "?" } else { "&" })?;
             f.write_str(&encode(k))?;
             f.write_str("=")?;
@@ -330,6 +412,19 @@ mod tests {
     }
     use proptest::prelude::*;
 
+    /// The cases shared with the pages' first script (see [`base_of`]).
+    #[test]
+    fn base_cases_shared_with_the_first_script() {
+        let cases = include_str!("../tests/fixtures/base-cases.txt");
+        let mut n = 0;
+        for line in cases.lines().filter(|l| !l.starts_with('#')) {
+            let (path, want) = line.split_once('\t').unwrap_or((line, ""));
+            assert_eq!(base_of(path), want, "base of {path:?}");
+            n += 1;
+        }
+        assert!(n > 20, "{n} cases");
+    }
+
     #[test]
     fn base_is_the_directory() {
         assert_eq!(base_of("/"), "");
@@ -342,6 +437,26 @@ mod tests {
         assert_eq!(base_of("/gpa-2021/speakers/ghada-waly/x"), "/gpa-2021");
         assert_eq!(base_of("/gpa-2021/questions/"), "/gpa-2021");
         assert_eq!(base_of("/a/sessions/b"), "/a/sessions");
+    }
+
+    #[test]
+    fn a_query_is_read_within_bounds() {
+        let long = format!("kind={}", ",a".repeat(6_000));
+        let q = Query::parse(&long);
+        assert!(q.was_cut());
+        assert!(q.to_string().len() <= MAX_QUERY + 16);
+        let many: String = (0..100).map(|i| format!("k{i}=v&")).collect();
+        let q = Query::parse(&many);
+        assert!(q.was_cut());
+        assert_eq!(q.get("k31"), Some("v"));
+        assert_eq!(q.get("k32"), None);
+        assert!(!Query::parse("?a=1&b=2").was_cut());
+        // Cut on a character boundary.
+        let wide = "é".repeat(MAX_QUERY);
+        assert!(Query::parse(&wide).was_cut());
+        let fifty = ",x".repeat(50);
+        let l = list(&fifty);
+        assert_eq!((l.values.len(), l.more), (MAX_VALUES, 50 - MAX_VALUES));
     }
 
     #[test]
@@ -416,6 +531,21 @@ mod tests {
     }
 
     proptest! {
+        /// Whatever the address holds, the base is the start of its path and, joined to the
+        /// page's origin as the app joins it (`{base}/about`, `<base href="{base}/">`), stays
+        /// on that origin.
+        #[test]
+        fn the_base_never_leaves_the_origin(path in "[/\\\\a-z.%?#\t\u{1}\u{ff0f}:@]{0,24}(/(session|speakers|about|timer|questions|))*") {
+            let base = base_of(&path);
+            prop_assert!(path.starts_with(base));
+            let origin = url::Url::parse("https://app.example/").map_err(|e| TestCaseError::fail(e.to_string()))?;
+            for link in [format!("{base}/about"), format!("{base}/"), format!("{base}/?q=1")] {
+                let joined = origin.join(&link).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(joined.host_str(), Some("app.example"), "{:?} -> {:?}", link, joined.as_str());
+                prop_assert_eq!(joined.scheme(), "https");
+            }
+        }
+
         #[test]
         fn the_base_is_the_start_of_the_path(path in "(/(session|speakers|about|[a-z0-9.-]{0,8})){0,5}/?") {
             let base = base_of(&path);

@@ -40,6 +40,8 @@ pub const AR: Catalogue = Catalogue {
     day_time: "{day}، {time}",
     days_span: "\u{2066}{from}–{to}\u{2069} {month} {year}",
     link_problem: "تعذّر استخدام جزء من هذا الرابط.",
+    // A link with more than the app reads (issue 18: bounded work for any address).
+    link_cut: "هذا الرابط أطول مما يقرؤه التطبيق؛ لذلك تم تجاهل نهايته.",
     clear_filters: "مسح جميع عوامل التصفية",
     // "مزيد من عوامل التصفية (المفعّلة: 2)".
     filters_on: "{label} (المفعّلة: {n})",
@@ -56,6 +58,7 @@ pub const AR: Catalogue = Catalogue {
     wrong_bundle_back: "العودة إلى البرنامج",
     // Nominative: used as a predicate ("… دقيقتان للوفود …").
     minutes: Forms { zero: Some("{n} دقيقة"), one: Some("دقيقة واحدة"), two: Some("دقيقتان"), few: Some("{n} دقائق"), many: Some("{n} دقيقة"), other: Some("{n} دقيقة") },
+    values_ignored: Forms { zero: Some("لم تُتجاهل أي قيمة أخرى في هذا الرابط."), one: Some("تم تجاهل قيمة أخرى واحدة في هذا الرابط."), two: Some("تم تجاهل قيمتين أخريين في هذا الرابط."), few: Some("تم تجاهل {n} قيم أخرى في هذا الرابط."), many: Some("تم تجاهل {n} قيمة أخرى في هذا الرابط."), other: Some("تم تجاهل {n} قيمة أخرى في هذا الرابط.") },
 };
 
 pub const AR_AGENDA: AgendaText = AgendaText {

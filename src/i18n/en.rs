@@ -42,6 +42,8 @@ pub const EN: Catalogue = Catalogue {
     // The meeting's days: "22–23 November 2021".
     days_span: "{from}–{to} {month} {year}",
     link_problem: "Part of this link could not be used.",
+    // A link with more than the app reads (issue 18: bounded work for any address).
+    link_cut: "This link is longer than the app reads; its end was ignored.",
     clear_filters: "Clear all filters",
     // A disclosure's label with how many of its filters are on: "More filters (2 on)".
     filters_on: "{label} ({n} on)",
@@ -57,6 +59,7 @@ pub const EN: Catalogue = Catalogue {
     wrong_bundle_open: "Open the page directly",
     wrong_bundle_back: "Go back to the agenda",
     minutes: Forms { one: Some("{n} minute"), other: Some("{n} minutes"), ..NONE },
+    values_ignored: Forms { one: Some("{n} more value in this link was ignored."), other: Some("{n} more values in this link were ignored."), ..NONE },
 };
 
 pub const EN_AGENDA: AgendaText = AgendaText {

@@ -39,6 +39,8 @@ pub const ES: Catalogue = Catalogue {
     day_time: "{day}, {time}",
     days_span: "{from}–{to} de {month} de {year}",
     link_problem: "No se pudo utilizar una parte de este enlace.",
+    // A link with more than the app reads (issue 18: bounded work for any address).
+    link_cut: "Este enlace es más largo de lo que la aplicación lee; se ignoró su final.",
     clear_filters: "Quitar todos los filtros",
     // "Más filtros (activos: 2)".
     filters_on: "{label} (activos: {n})",
@@ -54,6 +56,7 @@ pub const ES: Catalogue = Catalogue {
     wrong_bundle_open: "Abrir la página directamente",
     wrong_bundle_back: "Volver al programa",
     minutes: Forms { one: Some("{n} minuto"), many: Some("{n} minutos"), other: Some("{n} minutos"), ..NONE },
+    values_ignored: Forms { one: Some("Se ignoró {n} valor más de este enlace."), many: Some("Se ignoraron {n} valores más de este enlace."), other: Some("Se ignoraron {n} valores más de este enlace."), ..NONE },
 };
 
 pub const ES_AGENDA: AgendaText = AgendaText {

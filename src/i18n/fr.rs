@@ -39,6 +39,8 @@ pub const FR: Catalogue = Catalogue {
     day_time: "{day}, {time}",
     days_span: "{from}–{to} {month} {year}",
     link_problem: "Une partie de ce lien n’a pas pu être utilisée.",
+    // A link with more than the app reads (issue 18: bounded work for any address).
+    link_cut: "Ce lien est plus long que ce que l’application lit ; sa fin a été ignorée.",
     clear_filters: "Effacer tous les filtres",
     // A disclosure's label with how many of its filters are on: "Autres filtres (actifs : 2)".
     filters_on: "{label} (actifs : {n})",
@@ -54,6 +56,7 @@ pub const FR: Catalogue = Catalogue {
     wrong_bundle_open: "Ouvrir la page directement",
     wrong_bundle_back: "Revenir au programme",
     minutes: Forms { one: Some("{n} minute"), many: Some("{n} minutes"), other: Some("{n} minutes"), ..NONE },
+    values_ignored: Forms { one: Some("{n} autre valeur de ce lien a été ignorée."), many: Some("{n} autres valeurs de ce lien ont été ignorées."), other: Some("{n} autres valeurs de ce lien ont été ignorées."), ..NONE },
 };
 
 pub const FR_AGENDA: AgendaText = AgendaText {

@@ -625,6 +625,7 @@ catalogue! {
             day_time,
             days_span,
             link_problem,
+            link_cut,
             clear_filters,
             filters_on,
             title_agenda,
@@ -641,6 +642,7 @@ catalogue! {
         }
         plurals: {
             minutes,
+            values_ignored,
         }
     }
 }

@@ -39,6 +39,8 @@ pub const RU: Catalogue = Catalogue {
     day_time: "{day}, {time}",
     days_span: "{from}–{to} {month} {year} г.",
     link_problem: "Часть этой ссылки не удалось использовать.",
+    // A link with more than the app reads (issue 18: bounded work for any address).
+    link_cut: "Эта ссылка длиннее, чем может прочитать приложение; её конец пропущен.",
     clear_filters: "Сбросить все фильтры",
     // «Другие фильтры (включено: 2)».
     filters_on: "{label} (включено: {n})",
@@ -54,6 +56,7 @@ pub const RU: Catalogue = Catalogue {
     wrong_bundle_open: "Открыть страницу напрямую",
     wrong_bundle_back: "Вернуться к программе",
     minutes: Forms { one: Some("{n} минута"), few: Some("{n} минуты"), many: Some("{n} минут"), ..NONE },
+    values_ignored: Forms { one: Some("Ещё {n} значение в этой ссылке пропущено."), few: Some("Ещё {n} значения в этой ссылке пропущены."), many: Some("Ещё {n} значений в этой ссылке пропущено."), other: Some("Ещё {n} значения в этой ссылке пропущены."), ..NONE },
 };
 
 pub const RU_AGENDA: AgendaText = AgendaText {

@@ -39,6 +39,8 @@ pub const ZH: Catalogue = Catalogue {
     day_time: "{day} {time}",
     days_span: "{year}年{month}{from}日至{to}日",
     link_problem: "此链接中有部分内容无法使用。",
+    // A link with more than the app reads (issue 18: bounded work for any address).
+    link_cut: "此链接过长，超出了应用读取的长度；其末尾部分已被忽略。",
     clear_filters: "清除所有筛选条件",
     // "更多筛选条件（已启用 2 项）"。
     filters_on: "{label}（已启用 {n} 项）",
@@ -55,6 +57,10 @@ pub const ZH: Catalogue = Catalogue {
     wrong_bundle_back: "返回日程",
     minutes: Forms {
         other: Some("{n} 分钟"),
+        ..NONE
+    },
+    values_ignored: Forms {
+        other: Some("此链接中另有 {n} 个值被忽略。"),
         ..NONE
     },
 };

@@ -11,7 +11,8 @@ pub struct Favourites(Vec<&'static str>);
 impl Favourites {
     /// From `"panel-1,opening-plenary"`; unknown ids and duplicates are dropped.
     pub fn parse(s: &str) -> Favourites {
-        let wanted: Vec<&str> = s.split(',').map(str::trim).collect();
+        // A stored or shared list: at most a few times the programme's sessions are read.
+        let wanted: Vec<&str> = s.split(',').map(str::trim).take(64).collect();
         Favourites(
             meeting()
                 .sessions

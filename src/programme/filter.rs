@@ -5,7 +5,7 @@
 use super::favourites::Favourites;
 use super::model::{Meeting, Session, SessionKind};
 use crate::form::FormState;
-use crate::i18n::{fill, AgendaText};
+use crate::i18n::{fill, AgendaText, Texts};
 use crate::routes::{clip, Query};
 use crate::search;
 use std::fmt;
@@ -33,16 +33,22 @@ pub enum Notice {
     UnknownSpeaker(String),
     /// A shared agenda (`picks=`) that names no session of the programme.
     NoSharedSession,
+    /// Values of a list beyond the first [`crate::routes::MAX_VALUES`], left unread.
+    Ignored(usize),
+    /// More query than the app reads ([`crate::routes::MAX_QUERY`]).
+    Cut,
 }
 
 impl Notice {
     /// The notice in words, in the agenda's interface text `t`.
-    pub fn words(&self, t: &AgendaText) -> String {
+    pub fn words(&self, t: Texts<AgendaText>) -> String {
         let (template, value) = match self {
-            Notice::UnknownDay(v) => (t.notice_day, v.as_str()),
-            Notice::UnknownKind(v) => (t.notice_kind, v.as_str()),
-            Notice::UnknownSpeaker(v) => (t.notice_speaker, v.as_str()),
-            Notice::NoSharedSession => (t.notice_picks, ""),
+            Notice::UnknownDay(v) => (t.p.notice_day, v.as_str()),
+            Notice::UnknownKind(v) => (t.p.notice_kind, v.as_str()),
+            Notice::UnknownSpeaker(v) => (t.p.notice_speaker, v.as_str()),
+            Notice::NoSharedSession => (t.p.notice_picks, ""),
+            Notice::Ignored(n) => return t.count(&t.c.values_ignored, *n as u64, &[]),
+            Notice::Cut => (t.c.link_cut, ""),
         };
         fill(template, &[("value", value)])
     }
@@ -51,7 +57,7 @@ impl Notice {
 /// In English.
 impl fmt::Display for Notice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.words(crate::i18n::ENGLISH.p))
+        f.write_str(&self.words(crate::i18n::ENGLISH))
     }
 }
 
@@ -68,12 +74,8 @@ impl AgendaFilter {
             }
         });
         let mut kinds = Vec::new();
-        for k in q
-            .get("kind")
-            .unwrap_or_default()
-            .split(',')
-            .filter(|k| !k.is_empty())
-        {
+        let listed = crate::routes::list(q.get("kind").unwrap_or_default());
+        for k in listed.values {
             match SessionKind::from_slug(k) {
                 Some(kind) if !kinds.contains(&kind) => kinds.push(kind),
                 Some(_) => {}
@@ -97,6 +99,12 @@ impl AgendaFilter {
         let mine = q.get("mine").is_some_and(|v| v == "1");
         if q.get("picks").is_some() && Favourites::shared(q).is_none() {
             notices.push(Notice::NoSharedSession);
+        }
+        if listed.more > 0 {
+            notices.push(Notice::Ignored(listed.more));
+        }
+        if q.was_cut() {
+            notices.push(Notice::Cut);
         }
         (
             AgendaFilter {
@@ -408,6 +416,36 @@ mod tests {
                 text,
                 mine,
             })
+    }
+
+    /// A 12 KB link of 6,000 list values (issue 18): a handful of notices, the rest counted
+    /// in one, whatever the length.
+    #[test]
+    fn a_huge_list_gives_a_few_notices() {
+        let long = format!("?kind={}", ",a".repeat(6_000));
+        let (f, n) = parse(&long);
+        assert!(f.kinds.is_empty());
+        assert!(n.len() <= crate::routes::MAX_VALUES + 2, "{}", n.len());
+        assert!(n.contains(&Notice::Cut), "{n:?}");
+        let ignored = n.iter().find_map(|n| match n {
+            Notice::Ignored(k) => Some(*k),
+            _ => None,
+        });
+        // What was read of the link (4 KB): about 2,000 values, 12 of them named.
+        assert_eq!(
+            ignored,
+            Some(crate::routes::MAX_QUERY / 2 - 3 - crate::routes::MAX_VALUES)
+        );
+        assert_eq!(
+            Notice::Ignored(5_990).to_string(),
+            "5990 more values in this link were ignored."
+        );
+        let (_, n) = parse("?kind=panel,panel,x,y");
+        assert_eq!(
+            n.len(),
+            2,
+            "within the limit each unknown value is named: {n:?}"
+        );
     }
 
     proptest! {

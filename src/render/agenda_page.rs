@@ -443,7 +443,7 @@ mod tests {
         let m = meeting();
         let (f, n) = AgendaFilter::from_query(m, &Query::parse(q));
         let t = crate::i18n::ENGLISH;
-        let lines: Vec<String> = n.iter().map(|n| n.words(t.p)).collect();
+        let lines: Vec<String> = n.iter().map(|n| n.words(t)).collect();
         let at = time::parse_rfc3339(at).expect("instant");
         let shown = f.apply(m, &Favourites::default());
         let s = AgendaState {

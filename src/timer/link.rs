@@ -16,6 +16,7 @@
 //! was wrong.
 
 use super::state::{Run, StatementKind, Timer, MAX_DURATION};
+use crate::time::Millis;
 use std::fmt;
 
 /// The longest label a link carries.
@@ -77,20 +78,40 @@ fn parse36(s: &str) -> Option<i64> {
     i64::from_str_radix(s, 36).ok()
 }
 
-/// The label as it goes into a link: trimmed, at most [`MAX_LABEL`] characters.
+/// Whether a character may stand in a label as it is: not a control character (a tab, a
+/// line break), and not one of the invisible marks that change the direction of the text
+/// around it (U+061C, U+200E, U+200F, U+202A–U+202E, U+2066–U+2069), with which a forged link
+/// could make "Ghana" read as another name.
+fn shown_as_is(c: char) -> bool {
+    !c.is_control()
+        && !matches!(
+            c,
+            '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}'
+        )
+}
+
+/// A speaker's label, wherever it comes from (typed, a link, the stored queue): control
+/// characters become spaces, direction marks go, the ends are trimmed, and at most
+/// [`MAX_LABEL`] characters are kept. Cleaning a clean label changes nothing.
 pub fn clean_label(s: &str) -> String {
-    // Controls out first, then trim: the result must be a fixed point (encode cleans again).
-    let visible: String = s.chars().filter(|c| !c.is_control()).collect();
+    let visible: String = s
+        .chars()
+        .filter_map(|c| match c {
+            c if c.is_control() => Some(' '),
+            c if shown_as_is(c) => Some(c),
+            _ => None,
+        })
+        .collect();
     let cut: String = visible.trim().chars().take(MAX_LABEL).collect();
     cut.trim_end().to_string()
 }
 
-/// The label as it is being typed: controls out and at most [`MAX_LABEL`] characters, but its
-/// spaces kept (trimming each keystroke would swallow the space between two words); the link
-/// gets [`clean_label`] of it.
+/// The label as it is being typed: the characters [`clean_label`] drops are dropped, and at
+/// most [`MAX_LABEL`] characters kept, but its spaces stay (trimming each keystroke would
+/// swallow the space between two words); the link gets [`clean_label`] of it.
 pub fn typed_label(s: &str) -> String {
     s.chars()
-        .filter(|c| !c.is_control())
+        .filter(|c| shown_as_is(*c))
         .take(MAX_LABEL)
         .collect()
 }
@@ -113,9 +134,21 @@ pub fn encode(t: &Timer) -> String {
     format!("{body}.{c}")
 }
 
-/// Reads a link value back into a timer.
-pub fn decode(s: &str) -> Result<Timer, LinkError> {
+/// How far a running timer's end may lie beyond the longest duration from `now`: the clocks of
+/// two devices differ by a little (a phone set by hand, say), never by more than this.
+pub const CLOCK_SKEW: Millis = 10 * 60_000;
+
+/// Reads a link value back into a timer, as seen at `now`. A running timer must end within
+/// the longest duration (and [`CLOCK_SKEW`]) from `now`: a forged end years away is refused,
+/// not counted down as `69444444:…`; one that ended long ago is a stale link
+/// ([`Timer::is_stale`]).
+pub fn decode(s: &str, now: Millis) -> Result<Timer, LinkError> {
     let s = s.trim();
+    // The longest link a timer writes is well under this (a label of `MAX_LABEL` characters
+    // of four bytes each): anything longer is not read at all (bounded work for any message).
+    if s.len() > 4 * MAX_LABEL + 64 {
+        return Err(LinkError::Malformed);
+    }
     let mut chars = s.chars();
     let version = chars.next().ok_or(LinkError::Empty)?;
     if version != '1' {
@@ -147,9 +180,12 @@ pub fn decode(s: &str) -> Result<Timer, LinkError> {
     if !(1000..=MAX_DURATION).contains(&duration) || label.chars().count() > MAX_LABEL {
         return Err(LinkError::OutOfRange);
     }
+    let latest = now.saturating_add(MAX_DURATION).saturating_add(CLOCK_SKEW);
     let run = match run {
-        'r' if (0..=253_402_300_799_000).contains(&value) => Run::Running { ends_at: value },
-        'p' if value.abs() <= 10 * MAX_DURATION => Run::Paused { remaining: value },
+        'r' if (0..=latest).contains(&value) => Run::Running { ends_at: value },
+        'p' if (-10 * MAX_DURATION..=MAX_DURATION).contains(&value) => {
+            Run::Paused { remaining: value }
+        }
         'i' if value == 0 => Run::Ready,
         'r' | 'p' | 'i' => return Err(LinkError::OutOfRange),
         _ => return Err(LinkError::Malformed),
@@ -157,7 +193,7 @@ pub fn decode(s: &str) -> Result<Timer, LinkError> {
     Ok(Timer {
         kind,
         duration,
-        label: label.to_string(),
+        label: clean_label(label),
         run,
     })
 }
@@ -167,6 +203,9 @@ mod tests {
     use super::*;
     use proptest::prelude::*;
 
+    /// 22 November 2021, 17:33 UTC.
+    const NOW: Millis = 1_637_600_000_000;
+
     #[test]
     fn short_and_readable() {
         let mut t = Timer::new(StatementKind::Delegation, 120_000, "Ghana");
@@ -174,7 +213,7 @@ mod tests {
         let code = encode(&t);
         assert!(code.starts_with("1rd.3c."), "{code}");
         assert!(code.len() <= 30, "{code}");
-        assert_eq!(decode(&code), Ok(t));
+        assert_eq!(decode(&code, NOW), Ok(t));
     }
 
     #[test]
@@ -190,25 +229,57 @@ mod tests {
         let mut t = Timer::new(StatementKind::RegionalGroup, 180_000, "African Group");
         t.start(1_637_600_000_000);
         let code = encode(&t);
-        assert_eq!(decode(&code[..code.len() - 1]), Err(LinkError::Damaged));
-        assert_eq!(decode(&code[..10]), Err(LinkError::Damaged));
         assert_eq!(
-            decode(&code.replace("African", "Asian")),
+            decode(&code[..code.len() - 1], NOW),
             Err(LinkError::Damaged)
         );
-        assert_eq!(decode(""), Err(LinkError::Empty));
-        assert_eq!(decode("2rd.3c.0..abc"), Err(LinkError::Version('2')));
-        assert_eq!(decode("hello"), Err(LinkError::Malformed));
+        assert_eq!(decode(&code[..10], NOW), Err(LinkError::Damaged));
+        assert_eq!(
+            decode(&code.replace("African", "Asian"), NOW),
+            Err(LinkError::Damaged)
+        );
+        assert_eq!(decode("", NOW), Err(LinkError::Empty));
+        assert_eq!(decode("2rd.3c.0..abc", NOW), Err(LinkError::Version('2')));
+        assert_eq!(decode("hello", NOW), Err(LinkError::Malformed));
         let body = "1rx.3c.0.";
         assert_eq!(
-            decode(&format!("{body}.{}", check(body))),
+            decode(&format!("{body}.{}", check(body)), NOW),
             Err(LinkError::Malformed)
         );
         let body = "1pd.0.0.";
         assert_eq!(
-            decode(&format!("{body}.{}", check(body))),
+            decode(&format!("{body}.{}", check(body)), NOW),
             Err(LinkError::OutOfRange)
         );
+    }
+
+    #[test]
+    fn an_end_far_in_the_future_is_out_of_range() {
+        let mut t = Timer::new(StatementKind::Delegation, 120_000, "Ghana");
+        t.start(NOW);
+        assert!(decode(&encode(&t), NOW).is_ok());
+        // The same link read on a device whose clock is a few minutes behind.
+        assert!(decode(&encode(&t), NOW - 5 * 60_000).is_ok());
+        t.run = Run::Running {
+            ends_at: NOW + 250_000_000_000_000,
+        };
+        assert_eq!(decode(&encode(&t), NOW), Err(LinkError::OutOfRange));
+        t.run = Run::Running {
+            ends_at: NOW + MAX_DURATION + CLOCK_SKEW + 1,
+        };
+        assert_eq!(decode(&encode(&t), NOW), Err(LinkError::OutOfRange));
+    }
+
+    #[test]
+    fn direction_marks_and_controls_never_reach_a_label() {
+        // "Ghana" written so that it would display as another word.
+        let forged = "\u{202E}anahG\u{202C}\u{2066}x\u{2069}\u{200F}\u{061C}\tend\u{7}";
+        let clean = clean_label(forged);
+        assert_eq!(clean, "anahGx end");
+        assert_eq!(typed_label(forged), "anahGxend");
+        let body = format!("1id.3c.0.{forged}");
+        let code = format!("{body}.{}", check(&body));
+        assert_eq!(decode(&code, NOW).map(|t| t.label), Ok(clean));
     }
 
     fn any_timer() -> impl Strategy<Value = Timer> {
@@ -219,7 +290,8 @@ mod tests {
         ];
         let run = prop_oneof![
             Just(Run::Ready),
-            (1_600_000_000_000i64..2_000_000_000_000).prop_map(|e| Run::Running { ends_at: e }),
+            (NOW - 100 * MAX_DURATION..NOW + MAX_DURATION)
+                .prop_map(|e| Run::Running { ends_at: e }),
             (-MAX_DURATION..MAX_DURATION).prop_map(|r| Run::Paused { remaining: r }),
         ];
         (kind, 1i64..=36_000, ".{0,120}", run).prop_map(|(kind, secs, label, run)| Timer {
@@ -233,12 +305,26 @@ mod tests {
     proptest! {
         #[test]
         fn round_trips(t in any_timer()) {
-            prop_assert_eq!(decode(&encode(&t)), Ok(t));
+            prop_assert_eq!(decode(&encode(&t), NOW), Ok(t));
+        }
+
+        /// Every number a link can hold, over the whole `i64` range: refused or in range,
+        /// never a panic or an overflow (a debug build panics on one).
+        #[test]
+        fn numbers_over_the_whole_range(secs in any::<i64>(), value in any::<i64>(), now in any::<i64>(), run in "[rpi]") {
+            let body = format!("1{run}d.{}.{}.x", base36(secs), base36(value));
+            let code = format!("{body}.{}", check(&body));
+            if let Ok(t) = decode(&code, now) {
+                prop_assert!((1000..=MAX_DURATION).contains(&t.duration));
+                let left = t.remaining(now);
+                prop_assert!(left <= MAX_DURATION + CLOCK_SKEW, "{left}");
+                let _ = (t.used(now), t.phase(now), super::super::state::display(left));
+            }
         }
 
         #[test]
         fn no_input_panics(s in ".{0,80}") {
-            let _ = decode(&s);
+            let _ = decode(&s, NOW);
         }
 
         #[test]
@@ -248,7 +334,7 @@ mod tests {
             if code.is_char_boundary(i) && code.is_char_boundary(i + 1) && &code[i..i + 1] != c.as_str() {
                 let changed = format!("{}{}{}", &code[..i], c, &code[i + 1..]);
                 // Either refused, or (rarely, a hash collision) still a valid timer: never a panic.
-                if let Ok(back) = decode(&changed) {
+                if let Ok(back) = decode(&changed, NOW) {
                     prop_assert_ne!(back, t);
                 }
             }

@@ -25,7 +25,7 @@ pub struct Spoken {
 impl Spoken {
     /// Time used beyond the allotment (0 when within it).
     pub fn overrun(&self) -> Millis {
-        (self.used - self.allotted).max(0)
+        self.used.saturating_sub(self.allotted).max(0)
     }
 }
 
@@ -45,21 +45,12 @@ pub struct Queue {
     next_id: u32,
 }
 
-/// Labels longer than this are cut (a country or group name fits easily); a name in the queue
-/// then fits whole in the timer it becomes, and in its link.
-const MAX_LABEL: usize = super::link::MAX_LABEL;
 /// A queue longer than this is refused (the General Assembly has 193 Member States).
 pub const MAX_WAITING: usize = 300;
+/// The longest log kept (a day of statements is a few hundred).
+pub const MAX_LOG: usize = 10_000;
 
-fn clean(label: &str) -> String {
-    // Controls become spaces, then trim: cleaning a clean label changes nothing.
-    let visible: String = label
-        .chars()
-        .map(|c| if c.is_control() { ' ' } else { c })
-        .collect();
-    let cut: String = visible.trim().chars().take(MAX_LABEL).collect();
-    cut.trim_end().to_string()
-}
+use super::link::clean_label as clean;
 
 impl Queue {
     /// Adds a speaker at the end; returns false for an empty label or a full queue.
@@ -207,7 +198,8 @@ impl Queue {
         if lines.next() != Some("gpa2021-queue 1") {
             return q;
         }
-        for line in lines {
+        // At most a full queue and a full log are read, however long the stored text.
+        for line in lines.take(MAX_WAITING + MAX_LOG) {
             let f: Vec<&str> = line.splitn(5, '\t').collect();
             let kind = f
                 .get(1)
@@ -222,9 +214,12 @@ impl Queue {
                     else {
                         continue;
                     };
-                    if q.log.len() < 10_000
+                    // A range, not `used.abs() <= …`: `abs` of the smallest i64 wraps to
+                    // itself (or panics), and a forged store would pass.
+                    if q.log.len() < MAX_LOG
                         && (0..=super::state::MAX_DURATION).contains(&allotted)
-                        && used.abs() <= 10 * super::state::MAX_DURATION
+                        && (-10 * super::state::MAX_DURATION..=10 * super::state::MAX_DURATION)
+                            .contains(&used)
                     {
                         q.log.push(Spoken {
                             label: clean(f[4]),
@@ -464,7 +459,27 @@ mod tests {
         );
     }
 
+    #[test]
+    fn the_smallest_number_is_not_a_time_used() {
+        let stored = format!("gpa2021-queue 1\nl\td\t120000\t{}\tGhana\n", i64::MIN);
+        assert!(Queue::decode(&stored).log.is_empty());
+    }
+
     proptest! {
+        /// Every stored number, over the whole `i64` range: refused or within the timer's
+        /// range, and the log's sums never overflow (a debug build panics on one).
+        #[test]
+        fn stored_numbers_over_the_whole_range(allotted in any::<i64>(), used in any::<i64>()) {
+            let stored = format!("gpa2021-queue 1\nl\td\t{allotted}\t{used}\tGhana\n");
+            let q = Queue::decode(&stored);
+            for s in &q.log {
+                prop_assert!((0..=crate::timer::state::MAX_DURATION).contains(&s.allotted));
+                prop_assert!(s.used.abs() <= 10 * crate::timer::state::MAX_DURATION);
+                prop_assert!(s.overrun() >= 0);
+            }
+            let _ = q.log_csv();
+        }
+
         /// Calling the next speaker again and again, with no one ever starting, loses no one.
         #[test]
         fn no_speaker_is_lost_by_calling_next(names in proptest::collection::vec("[A-Z][a-z]{1,6}", 0..6), presses in 1usize..12) {

@@ -133,14 +133,14 @@ impl Timer {
     pub fn remaining(&self, now: Millis) -> Millis {
         match self.run {
             Run::Ready => self.duration,
-            Run::Running { ends_at } => ends_at - now,
+            Run::Running { ends_at } => ends_at.saturating_sub(now),
             Run::Paused { remaining } => remaining,
         }
     }
 
     /// Time used so far at `now`.
     pub fn used(&self, now: Millis) -> Millis {
-        self.duration - self.remaining(now)
+        self.duration.saturating_sub(self.remaining(now))
     }
 
     pub fn is_running(&self) -> bool {
@@ -175,7 +175,7 @@ impl Timer {
         let remaining = self.remaining(now);
         if !self.is_running() {
             self.run = Run::Running {
-                ends_at: now + remaining,
+                ends_at: now.saturating_add(remaining),
             };
         }
     }
@@ -227,8 +227,10 @@ impl Timer {
         self.duration = duration.clamp(1000, MAX_DURATION);
         match &mut self.run {
             Run::Ready => {}
-            Run::Running { ends_at } => *ends_at = now + self.duration - used,
-            Run::Paused { remaining } => *remaining = self.duration - used,
+            Run::Running { ends_at } => {
+                *ends_at = now.saturating_add(self.duration).saturating_sub(used)
+            }
+            Run::Paused { remaining } => *remaining = self.duration.saturating_sub(used),
         }
     }
 
@@ -237,17 +239,28 @@ impl Timer {
     /// part of the speaker's allotment, so [`Timer::used`] stays the time actually spoken.
     pub fn adjust(&mut self, delta: Millis, now: Millis) {
         match &mut self.run {
-            Run::Ready => self.duration = (self.duration + delta).clamp(1000, MAX_DURATION),
+            Run::Ready => {
+                self.duration = self
+                    .duration
+                    .saturating_add(delta)
+                    .clamp(1000, MAX_DURATION)
+            }
             Run::Running { ends_at } => {
-                let before = *ends_at - now;
-                let after = (before + delta).min(MAX_REMAINING);
-                *ends_at = now + after;
-                self.duration = (self.duration + after - before).clamp(1000, MAX_DURATION);
+                let before = ends_at.saturating_sub(now);
+                let after = before.saturating_add(delta).min(MAX_REMAINING);
+                *ends_at = now.saturating_add(after);
+                self.duration = self
+                    .duration
+                    .saturating_add(after.saturating_sub(before))
+                    .clamp(1000, MAX_DURATION);
             }
             Run::Paused { remaining } => {
                 let before = *remaining;
-                *remaining = (before + delta).min(MAX_REMAINING);
-                self.duration = (self.duration + *remaining - before).clamp(1000, MAX_DURATION);
+                *remaining = before.saturating_add(delta).min(MAX_REMAINING);
+                self.duration = self
+                    .duration
+                    .saturating_add(remaining.saturating_sub(before))
+                    .clamp(1000, MAX_DURATION);
             }
         }
     }
@@ -604,7 +617,7 @@ mod tests {
         assert_eq!(t.used(T0 + 60_000), 20_000);
         t.adjust(-10_000, T0 + 60_000);
         assert_eq!(t.duration, 1000);
-        assert!(super::super::link::decode(&super::super::link::encode(&t)).is_ok());
+        assert!(super::super::link::decode(&super::super::link::encode(&t), T0 + 60_000).is_ok());
     }
 
     #[test]

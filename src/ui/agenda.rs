@@ -56,7 +56,7 @@ pub fn AgendaPage() -> impl IntoView {
     let (now, at_error) = use_now(nav.query("at"));
     let moment = Memo::new(move |_| now::moment(m, now.get()));
     let notices = Memo::new(move |_| {
-        let mut lines: Vec<String> = parsed.with(|(_, n)| n.iter().map(|n| n.words(t.p)).collect());
+        let mut lines: Vec<String> = parsed.with(|(_, n)| n.iter().map(|n| n.words(t)).collect());
         if let Some(e) = at_error.get() {
             lines.push(page::at_notice(t, &e.0));
         }

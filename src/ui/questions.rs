@@ -75,9 +75,9 @@ fn Explorer() -> impl IntoView {
             .map(|q| q.anchor())
     });
     let notices = Memo::new(move |_| {
-        let mut lines: Vec<String> = parsed.with(|(_, n)| n.iter().map(|n| n.words(t.p)).collect());
+        let mut lines: Vec<String> = parsed.with(|(_, n)| n.iter().map(|n| n.words(t)).collect());
         if let Some(a) = selected.get().filter(|_| selected_ok.get().is_none()) {
-            lines.push(questions::Notice::UnknownQuestion(a.chars().take(40).collect()).words(t.p));
+            lines.push(questions::Notice::UnknownQuestion(a.chars().take(40).collect()).words(t));
         }
         lines
     });
@@ -203,7 +203,7 @@ fn PresentMode() -> impl IntoView {
         present
             .get()
             .filter(|a| !a.is_empty() && questions::find(m, a).is_none())
-            .map(|a| questions::Notice::UnknownQuestion(a.chars().take(40).collect()).words(t.p))
+            .map(|a| questions::Notice::UnknownQuestion(a.chars().take(40).collect()).words(t))
     });
     let go = move |s: Step| {
         let Some(cur) = current.get_untracked() else {

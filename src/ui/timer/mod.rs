@@ -93,7 +93,8 @@ fn initial() -> (Timer, Option<LinkError>, Mode) {
             "",
         )
     };
-    match q.get("t").map(link::decode) {
+    let now = platform::now_ms();
+    match q.get("t").map(|t| link::decode(t, now)) {
         Some(Ok(t)) => (t, None, mode),
         // A viewer's link that was cut off, or has no timer: said, on a page that stays
         // view-only (a visitor in the hall has no use for controls), not shown as a frozen
@@ -102,7 +103,7 @@ fn initial() -> (Timer, Option<LinkError>, Mode) {
         None if mode == Mode::View => (fresh(), Some(LinkError::Empty), Mode::View),
         Some(Err(e)) => (fresh(), Some(e), Mode::Control),
         None => {
-            let stored = platform::storage_get(STORE_KEY).and_then(|s| link::decode(&s).ok());
+            let stored = platform::storage_get(STORE_KEY).and_then(|s| link::decode(&s, now).ok());
             (stored.unwrap_or_else(fresh), None, mode)
         }
     }
@@ -161,7 +162,7 @@ pub fn TimerPage() -> impl IntoView {
     // A state already shown is not taken again, so two controllers never echo each other.
     let channel = StoredValue::new_local(device::Channel::open(CHANNEL, move |code| {
         if timer.with_untracked(link::encode) != code {
-            if let Ok(t) = link::decode(&code) {
+            if let Ok(t) = link::decode(&code, platform::now_ms()) {
                 timer.set(t);
                 now.set(platform::now_ms());
             }
