@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 
 const STAGE = 'target/trunk';
 const OUT = 'dist.new';
-const BUNDLES = ['gpa2021', 'details', 'questions', 'timer'];
+const BUNDLES = ['agenda', 'details', 'questions', 'timer'];
 
 fs.rmSync(OUT, { recursive: true, force: true });
 fs.mkdirSync(OUT);
@@ -80,7 +80,7 @@ minifyNames(path.join(OUT, qrWasm), path.join(OUT, qrGlue));
 execFileSync('node_modules/.bin/esbuild', [path.join(OUT, qrGlue), '--minify', '--format=esm',
   '--log-level=warning', '--allow-overwrite', `--outfile=${path.join(OUT, qrGlue)}`]);
 const extraBoot = {
-  gpa2021: `globalThis.gpaQr = () => import('./${qrGlue}').then(async (m) => {
+  agenda: `globalThis.gpaQr = () => import('./${qrGlue}').then(async (m) => {
   await m.default({ module_or_path: './${qrWasm}' });
   return m.qr_svg;
 });
@@ -119,7 +119,7 @@ for (const bin of BUNDLES) {
 // itself (one round trip less on a slow network). The timer's styles go only into the timer's
 // page, the question explorer's only into its own. The CSP allows exactly these styles by their
 // hashes.
-const cssLinks = [...html.gpa2021.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>/g)].map((l) => l[1]);
+const cssLinks = [...html.agenda.matchAll(/<link rel="stylesheet" href="\.\/([^"]+\.css)"[^>]*\/?>/g)].map((l) => l[1]);
 const cssOf = (bin) => {
   const only = { 'timer-': 'timer', 'questions-': 'questions' };
   const files = cssLinks.filter((f) => Object.entries(only).every(([prefix, owner]) => bin === owner || !f.startsWith(prefix)));
@@ -143,7 +143,7 @@ for (const f of cssLinks) fs.rmSync(path.join(OUT, f), { force: true });
 function page(name, bin) {
   fs.writeFileSync(path.join(OUT, `${name}.html`), html[bin]);
 }
-page('index', 'gpa2021');
+page('index', 'agenda');
 page('session', 'details');
 page('speakers', 'details');
 page('about', 'details');
@@ -152,7 +152,7 @@ page('questions', 'questions');
 page('timer', 'timer');
 
 // The static content of each page, rendered by the app's own Rust code (src/bin/prerender.rs).
-execFileSync('cargo', ['run', '--quiet', '--offline', '--bin', 'prerender', '--', OUT], { stdio: 'inherit' });
+execFileSync('cargo', ['run', '--quiet', '--offline', '-p', 'meeting-site', '--', OUT], { stdio: 'inherit' });
 // Pages with a variant per `?id=` (render::variants) carry their own styles and a one-line
 // script that picks the variant before the first paint: the CSP allows exactly these by hash.
 const scriptHashes = new Set();
