@@ -95,6 +95,7 @@ struct File {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct MeetingDto {
+    id: String,
     title: String,
     short_title: String,
     edition: String,
@@ -283,6 +284,7 @@ impl File {
             questions.push(q);
         }
         let meeting = Meeting {
+            id: leak(m.id),
             title: leak(m.title),
             short_title: leak(m.short_title),
             edition: leak(m.edition),
@@ -478,6 +480,7 @@ fn time(t: ClockTime) -> String {
 fn emit_meeting(m: &Meeting) -> String {
     let mut o = String::from("Meeting {\n");
     for (k, v) in [
+        ("id", m.id),
         ("title", m.title),
         ("short_title", m.short_title),
         ("edition", m.edition),

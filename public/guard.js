@@ -4,7 +4,7 @@
 (function () {
   'use strict';
   // In the interface language the app set on <html lang> (before it starts, the one the page
-  // waits for: render::frame::lang_wait_script; else English).
+  // waits for: web/early.js; else English).
   var WORDS = {
     en: ['Something went wrong.', 'The programme stopped working in this tab. Reloading the page usually fixes it.', 'Reload'],
     fr: ['Une erreur s’est produite.', 'Le programme a cessé de fonctionner dans cet onglet. Recharger la page règle généralement le problème.', 'Recharger'],
@@ -55,28 +55,6 @@
     if (fromApp(reason, stack.indexOf(location.origin) >= 0 ? location.origin : '')) show();
   });
 
-  // A star ("add to my agenda") pressed on the static page, before the app has started (about
-  // a second on a slow phone), is not lost: it is marked at once and handed to the app when it
-  // starts (`platform::take_early_stars`).
-  var early = [];
-  document.addEventListener('click', function (event) {
-    if (document.documentElement.getAttribute('data-app') === 'ready') return;
-    var button = event.target && event.target.closest && event.target.closest('button[data-star]');
-    if (!button) return;
-    var id = button.getAttribute('data-star');
-    var at = early.indexOf(id);
-    if (at >= 0) early.splice(at, 1); else early.push(id);
-    var on = (button.getAttribute('aria-pressed') !== 'true');
-    button.setAttribute('aria-pressed', on ? 'true' : 'false');
-    var icon = button.querySelector('.star__icon');
-    if (icon) icon.textContent = on ? '\u2605' : '\u2606';
-  });
-  window.gpa2021EarlyStars = function () {
-    var taken = early;
-    early = [];
-    return taken;
-  };
-
   // The other buttons of the static page, pressed before the app has started: "Print" prints
   // at once; "More filters" opens at once; the others (calendar, share, clear) are recorded
   // and pressed again by the app when it has taken the page over (`dom::restore`).
@@ -108,10 +86,10 @@
   }
   document.addEventListener('input', touched, true);
   document.addEventListener('change', touched, true);
-  window.gpa2021EarlyInput = function () {
+  window.gpaEarlyInput = function () {
     return typed ? ['input'] : [];
   };
-  window.gpa2021EarlyActions = function () {
+  window.gpaEarlyActions = function () {
     var taken = actions;
     actions = [];
     return taken;

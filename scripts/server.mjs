@@ -3,7 +3,7 @@
 // and for any path that is not a file the 404.html copy of the app with status 404 (what
 // GitHub Pages and most static hosts do). The same build is also served under a sub-path.
 //
-//   node scripts/server.mjs [--port 8080] [--dir dist] [--base /gpa-2021/] [--csp]
+//   node scripts/server.mjs [--port 8080] [--dir dist] [--base /gpa-2021/] [--frame-ancestors <sources>] [--no-headers]
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -34,19 +34,28 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-// Headers a host should send (README lists them). Read once from the built headers file when
-// there is one, so the tests exercise exactly what the README tells hosts.
-// FRAME_ANCESTORS in the CSP becomes --frame-ancestors (default: 'self' and the test host).
-const frameAncestors = opt('--frame-ancestors', "'self' http://127.0.0.1:4174");
-function securityHeaders() {
-  const file = path.join(dir, '_headers.json');
+// Headers a host should send (README lists them), read from the built headers file, so the
+// tests exercise exactly what the README tells hosts: the security headers, and a Cache-Control
+// rule per file. --frame-ancestors adds who may embed the app (the build leaves it out unless
+// told: README, "Embedding"). --no-headers sends none of them, as a plain static host does.
+const frameAncestors = opt('--frame-ancestors', '');
+const noHeaders = args.includes('--no-headers');
+function builtHeaders() {
   try {
-    const headers = JSON.parse(fs.readFileSync(file, 'utf8'));
-    for (const k of Object.keys(headers)) headers[k] = headers[k].replace('FRAME_ANCESTORS', frameAncestors);
-    return headers;
+    return JSON.parse(fs.readFileSync(path.join(dir, '_headers.json'), 'utf8'));
   } catch {
-    return {};
+    return { security: {}, cache: {} };
   }
+}
+function securityHeaders() {
+  if (noHeaders) return {};
+  const headers = { ...builtHeaders().security };
+  if (frameAncestors && headers['Content-Security-Policy']) headers['Content-Security-Policy'] += `; frame-ancestors ${frameAncestors}`;
+  return headers;
+}
+function cacheControl(file) {
+  const rule = builtHeaders().cache['/' + path.relative(dir, file)];
+  return noHeaders ? undefined : rule || 'no-cache';
 }
 
 // Compressed bodies, by file; brotli at its highest quality takes a slow machine up to a
@@ -135,14 +144,14 @@ const server = http.createServer((req, res) => {
 });
 
 function send(req, res, file, status, type, br, body) {
-  const hashed = /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(file);
   const headers = {
     'Content-Type': type,
     'Content-Length': body.length,
-    'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
     Vary: 'Accept-Encoding',
     ...securityHeaders(),
   };
+  const cache = cacheControl(file);
+  if (cache) headers['Cache-Control'] = cache;
   if (br) headers['Content-Encoding'] = 'br';
   res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : body);

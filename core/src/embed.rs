@@ -98,6 +98,25 @@ pub struct Embed {
     pub warnings: Vec<String>,
 }
 
+/// A message the app sends the host page's `embed.js` (web/embed.js listens for both).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Message {
+    /// `{type, height}`: the page's height, whenever it changes.
+    Height,
+    /// `{type}`: a new page inside the frame; bring its top into view.
+    Top,
+}
+
+/// A message's `type`, named by the meeting (`gpa2021:height`), so two meetings' frames on one
+/// host page never take each other's messages.
+pub fn message(kind: Message) -> String {
+    let name = match kind {
+        Message::Height => "height",
+        Message::Top => "top",
+    };
+    format!("{}:{name}", crate::programme::meeting().id)
+}
+
 /// The query keys that carry embed state from page to page inside the frame.
 /// The values of `theme=` that are a colour theme (the explorer's topics never use them).
 pub const COLOUR_THEMES: [&str; 3] = ["light", "dark", "auto"];

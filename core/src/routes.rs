@@ -1,14 +1,16 @@
-//! The app's pages, its URLs and their query strings: parsing and writing, total and pure.
+//! The app's pages and its URLs: the page table, routing, the base path; total and pure.
 //!
-//! Every page is one path segment deep and takes ids in its query (`/session?id=panel-1`), so
-//! a build with relative asset URLs works at `/` and under any sub-path, and a static host can
-//! serve each page from a file of the same name (`session.html`, made by the Trunk hook).
+//! The page table ([`PAGES`]) is the one place a page is named. Every page is one path segment
+//! deep and takes ids in its query (`/session?id=panel-1`), so a build with relative asset
+//! URLs works at `/` and under any sub-path, and a static host can serve each page from a file
+//! of the same name (`session.html`, which the build writes from the table).
 //!
 //! The app routes itself instead of using `leptos_router`: measured on this app, the router
 //! cost 44 KB of brotli-compressed wasm (119 KB → 75 KB without it), nearly half the first-load
 //! budget, while the app needs only "which page, which query" — this module — and a history
 //! listener in `platform`.
 
+use crate::i18n::{Catalogue, TextSet};
 use crate::query::Query;
 use std::fmt;
 
@@ -24,44 +26,142 @@ pub enum Page {
     NotFound,
 }
 
-/// The pages other than the home page (the agenda), as path segments.
-pub const PAGES: [&str; 5] = ["session", "speakers", "questions", "timer", "about"];
+/// What the app knows of a page: one row of [`PAGES`].
+#[derive(Clone, Copy)]
+pub struct PageInfo {
+    pub page: Page,
+    /// Its path under the app's base: `""` for the agenda, `"session"`; `None` for the page
+    /// that answers every other address.
+    pub segment: Option<&'static str>,
+    /// The HTML file that serves it, which the build writes.
+    pub file: &'static str,
+    pub bundle: Bundle,
+    /// Its title (the document's, before " · " and the meeting's name).
+    pub title: fn(&Catalogue) -> &'static str,
+    /// Its link in the site's navigation, if it has one.
+    pub nav: Option<fn(&Catalogue) -> &'static str>,
+    /// The navigation entry that is current on it (a session's page is the agenda's).
+    pub current: Option<Page>,
+}
+
+/// The page table: every page of the app, once. Routing, the navigation, the files the build
+/// writes, the service worker's list of pages and the tests' lists of routes all come from
+/// here; no page name is written anywhere else.
+pub const PAGES: [PageInfo; 7] = [
+    PageInfo {
+        page: Page::Agenda,
+        segment: Some(""),
+        file: "index.html",
+        bundle: Bundle::Agenda,
+        title: |c| c.title_agenda,
+        nav: Some(|c| c.nav_agenda),
+        current: Some(Page::Agenda),
+    },
+    PageInfo {
+        page: Page::Session,
+        segment: Some("session"),
+        file: "session.html",
+        bundle: Bundle::Details,
+        title: |c| c.title_session,
+        nav: None,
+        current: Some(Page::Agenda),
+    },
+    PageInfo {
+        page: Page::Speakers,
+        segment: Some("speakers"),
+        file: "speakers.html",
+        bundle: Bundle::Details,
+        title: |c| c.title_speakers,
+        nav: None,
+        current: Some(Page::Agenda),
+    },
+    PageInfo {
+        page: Page::Questions,
+        segment: Some("questions"),
+        file: "questions.html",
+        bundle: Bundle::Questions,
+        title: |c| c.title_questions,
+        nav: Some(|c| c.nav_questions),
+        current: Some(Page::Questions),
+    },
+    PageInfo {
+        page: Page::Timer,
+        segment: Some("timer"),
+        file: "timer.html",
+        bundle: Bundle::Timer,
+        title: |c| c.title_timer,
+        nav: Some(|c| c.nav_timer),
+        current: Some(Page::Timer),
+    },
+    PageInfo {
+        page: Page::About,
+        segment: Some("about"),
+        file: "about.html",
+        bundle: Bundle::Details,
+        title: |c| c.title_about,
+        nav: Some(|c| c.nav_about),
+        current: Some(Page::About),
+    },
+    PageInfo {
+        page: Page::NotFound,
+        segment: None,
+        file: "404.html",
+        bundle: Bundle::Details,
+        title: |c| c.title_not_found,
+        nav: None,
+        current: None,
+    },
+];
 
 impl Page {
-    /// The path of the page, relative to the app's base: `/`, `/session`, …
-    pub fn path(self) -> &'static str {
-        match self {
-            Page::Agenda => "/",
-            Page::Session => "/session",
-            Page::Speakers => "/speakers",
-            Page::Questions => "/questions",
-            Page::Timer => "/timer",
-            Page::About => "/about",
-            Page::NotFound => "/not-found",
-        }
+    /// Its row of [`PAGES`].
+    pub fn info(self) -> &'static PageInfo {
+        // Every page has a row (a test checks it); the not-found row is the last.
+        PAGES
+            .iter()
+            .find(|p| p.page == self)
+            .unwrap_or(&PAGES[PAGES.len() - 1])
     }
 
-    /// The page a path (relative to the base) names. `/session.html` is `/session`, so a host
-    /// that shows the file name still lands on the right page.
+    /// The path of the page, relative to the app's base: `/`, `/session`, …; the not-found
+    /// page has none of its own (`/` then: its links lead back into the app).
+    pub fn path(self) -> String {
+        format!("/{}", self.info().segment.unwrap_or(""))
+    }
+
+    /// The page a path (relative to the base) names. `/session.html` is `/session`, and
+    /// `/index.html` the agenda, so a host that shows the file name still lands on the right
+    /// page.
     pub fn from_path(path: &str) -> Page {
         let segment = path.trim_start_matches('/');
-        let segment = segment.strip_suffix(".html").unwrap_or(segment);
-        match segment {
-            "" | "index" => Page::Agenda,
-            "session" => Page::Session,
-            "speakers" => Page::Speakers,
-            "questions" => Page::Questions,
-            "timer" => Page::Timer,
-            "about" => Page::About,
-            _ => Page::NotFound,
-        }
+        PAGES
+            .iter()
+            .find(|p| {
+                p.segment.is_some_and(|s| s == segment)
+                    || segment.strip_suffix(".html").is_some_and(|f| {
+                        p.file.strip_suffix(".html") == Some(f) && p.segment.is_some()
+                    })
+            })
+            .map_or(Page::NotFound, |p| p.page)
+    }
+
+    pub fn bundle(self) -> Bundle {
+        self.info().bundle
+    }
+
+    /// The path segments of the pages other than the home page (`session`, `speakers`, …).
+    pub fn segments() -> impl Iterator<Item = &'static str> {
+        PAGES
+            .iter()
+            .filter_map(|p| p.segment)
+            .filter(|s| !s.is_empty())
     }
 }
 
-/// The wasm bundle, and the HTML file, that serves a page. The app ships as four bundles so
-/// that each page loads only its own code (the agenda needs none of the timer's, nor the code
-/// of the session, speakers and about pages): see README, "Bundle size". Moving between
-/// bundles is an ordinary page load.
+/// The wasm bundle that serves a page. The app ships as four bundles so that each page loads
+/// only its own code (the agenda needs none of the timer's, nor the code of the session,
+/// speakers and about pages): see README, "Bundle size". Moving between bundles is an
+/// ordinary page load.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Bundle {
     Agenda,
@@ -69,6 +169,16 @@ pub enum Bundle {
     Details,
     Questions,
     Timer,
+}
+
+/// The interface text a bundle carries.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BundledText {
+    /// English inside; another language is a file of the build, loaded when a visitor picks
+    /// it ([`Lang::text_file`](crate::i18n::Lang::text_file)).
+    English(TextSet),
+    /// Every language inside (the timer's: a timer link must work offline in any language).
+    All,
 }
 
 impl Bundle {
@@ -79,7 +189,7 @@ impl Bundle {
         Bundle::Timer,
     ];
 
-    /// The cargo binary (and Trunk `data-bin`) of the bundle.
+    /// The cargo binary (Trunk's `data-bin`) of the bundle, which names its files.
     pub fn bin(self) -> &'static str {
         match self {
             Bundle::Agenda => "agenda",
@@ -88,18 +198,30 @@ impl Bundle {
             Bundle::Timer => "timer",
         }
     }
-}
 
-impl Page {
-    pub fn bundle(self) -> Bundle {
+    /// The stylesheets of its pages (`style/<name>.css`, in this order, inlined into each
+    /// page): the timer's and the explorer's own styles only in their own pages.
+    pub fn styles(self) -> &'static [&'static str] {
+        const BASE: [&str; 4] = ["tokens", "layout", "components", "print"];
         match self {
-            Page::Questions => Bundle::Questions,
-            Page::Timer => Bundle::Timer,
-            Page::Agenda => Bundle::Agenda,
-            Page::Session | Page::Speakers | Page::About | Page::NotFound => Bundle::Details,
+            Bundle::Agenda | Bundle::Details => &BASE,
+            Bundle::Questions => &["tokens", "layout", "components", "questions", "print"],
+            Bundle::Timer => &["tokens", "layout", "components", "timer", "print"],
+        }
+    }
+
+    pub fn text(self) -> BundledText {
+        match self {
+            Bundle::Agenda | Bundle::Details => BundledText::English(TextSet::Agenda),
+            Bundle::Questions => BundledText::English(TextSet::Questions),
+            Bundle::Timer => BundledText::All,
         }
     }
 }
+
+/// The QR code module: not a page's bundle but one function, loaded by the agenda only to print
+/// (`app/src/bin/qr.rs`).
+pub const QR_BIN: &str = "qr";
 
 /// The path the app is served under, read from the path of a page's address, without a
 /// trailing slash: `/gpa-2021/session` → `/gpa-2021`, `/session` → `""`, `/gpa-2021/` →
@@ -123,7 +245,7 @@ fn directory_of(path: &str) -> &str {
     for (i, _) in path.match_indices('/') {
         let rest = &path[i + 1..];
         if let Some((segment, _)) = rest.split_once('/') {
-            if PAGES.contains(&segment) {
+            if Page::segments().any(|s| s == segment) {
                 return &path[..i];
             }
         }
@@ -184,12 +306,7 @@ impl AppUrl {
     /// (`session.html?id=panel-1`; the not-found page's file is `404.html`). It reaches the
     /// right bundle on a host that answers every address with `index.html`.
     pub fn file_href(&self) -> String {
-        let file = match self.page {
-            Page::Agenda => "index",
-            Page::NotFound => "404",
-            page => page.path().trim_start_matches('/'),
-        };
-        format!("{file}.html{}", self.query)
+        format!("{}{}", self.page.info().file, self.query)
     }
 
     /// From an in-app href such as `/session?id=panel-1` (a fragment is ignored).
@@ -251,10 +368,18 @@ mod tests {
         assert_eq!(Page::from_path("/index.html"), Page::Agenda);
         assert_eq!(Page::from_path("/session.html"), Page::Session);
         assert_eq!(Page::from_path("/nope"), Page::NotFound);
+        assert_eq!(Page::from_path("/404.html"), Page::NotFound);
+        assert_eq!(Page::from_path("/404"), Page::NotFound);
         for p in PAGES {
-            let page = Page::from_path(&format!("/{p}"));
-            assert_eq!(page.path(), format!("/{p}"));
+            // Every page routes to itself by its path and by its file, and has one row.
+            if p.segment.is_some() {
+                assert_eq!(Page::from_path(&p.page.path()), p.page);
+                assert_eq!(Page::from_path(&format!("/{}", p.file)), p.page);
+            }
+            assert_eq!(PAGES.iter().filter(|q| q.page == p.page).count(), 1);
+            assert_eq!(p.page.info().file, p.file);
         }
+        assert_eq!(PAGES.iter().filter(|p| p.segment.is_none()).count(), 1);
     }
 
     #[test]
@@ -301,18 +426,6 @@ mod tests {
         let missing = AppUrl::parse("/no-such-page", "");
         assert_eq!(missing.file_href(), "404.html");
         assert_eq!(Page::from_path("/404.html"), Page::NotFound);
-    }
-
-    /// The build must write an HTML file for every page, each loading the right bundle, or a
-    /// reload of a deep link on a plain static host gets a 404 status or the wrong code.
-    #[test]
-    fn build_writes_every_page_with_its_bundle() {
-        let build = include_str!("../../scripts/postbuild.mjs");
-        for page in PAGES {
-            let bin = Page::from_path(&format!("/{page}")).bundle().bin();
-            let line = format!("page('{page}', '{bin}');");
-            assert!(build.contains(&line), "scripts/postbuild.mjs misses {line}");
-        }
     }
 
     proptest! {

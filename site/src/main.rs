@@ -1,200 +1,189 @@
-//! Writes the static HTML of the pages into a built site (run by `scripts/postbuild.mjs`): the
-//! same frame and content the app renders, from the same data file, so the first paint needs
-//! no wasm, visitors without JavaScript and search engines get the real programme, and the app
-//! takes the page over without a layout shift.
+//! Writes the static site from the core (run by `scripts/build`; README, "Where things are").
 //!
-//! `prerender <dir>`: rewrites `<dir>/<page>.html` for each page.
+//! - `site bundles`: the wasm binaries to build, one per line (from the core's bundle table).
+//! - `site write <dir> <assets.json>`: into `<dir>`, which holds the processed bundles and the
+//!   static files (`scripts/assemble.mjs`), writes every page's HTML (from the page table, the
+//!   renderers and the catalogues), each bundle's boot module, the language files, the
+//!   service worker with its list of files, and the headers a host should send; and, for the
+//!   tests, `target/site/pages.json`.
+//!
+//! Everything here is derived: a page, a bundle, a stylesheet or a script is named once, in
+//! the core's tables or in `web/`, never here.
+
+mod assets;
+mod headers;
+mod hosts;
+mod policy;
+mod worker;
 
 use meeting_core::i18n::Lang;
 use meeting_core::programme::meeting;
-use meeting_core::render::agenda::CardView;
-use meeting_core::render::{agenda_page, frame, pages, questions, variants};
-use meeting_core::routes::Page;
+use meeting_core::render::document::{self, Document};
+use meeting_core::render::{pages, static_page};
+use meeting_core::routes::{Bundle, BundledText, Page, PAGES, QR_BIN};
 use std::path::Path;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let dir = std::env::args().nth(1).unwrap_or_else(|| "dist".into());
-    match run(Path::new(&dir)) {
-        Ok(n) => {
-            println!("prerender: {n} pages written into {dir}");
-            ExitCode::SUCCESS
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>()[..] {
+        ["bundles"] => {
+            for b in Bundle::ALL {
+                println!("{}", b.bin());
+            }
+            println!("{QR_BIN}");
+            Ok(())
         }
+        ["write", dir, assets, ref options @ ..] => write(Path::new(dir), Path::new(assets), options),
+        // The nginx location of the app in `folder`, served at `at` (README, "Hosting").
+        ["nginx", folder, at] => {
+            print!("{}", hosts::nginx_location(folder, at, true));
+            Ok(())
+        }
+        ["nginx", folder, at, "--no-headers"] => {
+            print!("{}", hosts::nginx_location(folder, at, false));
+            Ok(())
+        }
+        _ => Err("usage: site bundles | site write <dir> <assets.json> [--frame-ancestors <sources>] | site nginx <folder> <at> [--no-headers]".into()),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
-            eprintln!("prerender: {e}");
+            eprintln!("site: {e}");
             ExitCode::FAILURE
         }
     }
 }
 
-fn run(dir: &Path) -> Result<usize, String> {
-    let m = meeting();
-    let now_ms = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_err(|e| e.to_string())?
-        .as_millis() as i64;
-    let t = meeting_core::i18n::ENGLISH;
-    let card = |_| CardView {
-        star: true,
-        ..CardView::default()
+fn put(dir: &Path, name: &str, content: &str) -> Result<(), String> {
+    let path = dir.join(name);
+    std::fs::write(&path, content).map_err(|e| format!("{}: {e}", path.display()))
+}
+
+fn write(dir: &Path, assets_file: &Path, options: &[&str]) -> Result<(), String> {
+    let frame_ancestors = match options {
+        [] => None,
+        ["--frame-ancestors", v] if !v.trim().is_empty() => Some(v.trim().to_string()),
+        ["--frame-ancestors", _] => None,
+        _ => return Err(format!("unknown options {options:?}")),
     };
-    let view = |html: String| format!("<div class=\"view\">{html}</div>");
-    let mut pages: Vec<(&str, Page, String)> = vec![
-        (
-            "index",
-            Page::Agenda,
-            view(agenda_page::first_page(m, t, now_ms, card)),
-        ),
-        (
-            "about",
-            Page::About,
-            view(format!(
-                "<article class=\"page prose\">{}</article>",
-                pages::about(m, t)
-            )),
-        ),
-        (
-            "404",
-            Page::NotFound,
-            view(format!(
-                "<div class=\"page\">{}</div>",
-                pages::not_found(t, pages::Missing::Page)
-            )),
-        ),
-        ("questions", Page::Questions, questions::prerender(m)),
-        (
-            "timer",
-            Page::Timer,
-            meeting_core::render::timer::prerender(m),
-        ),
-    ];
-    // The pages that depend on `?id=`: every variant, one shown (render::variants).
-    let not_found = |what| format!("<div class=\"page\">{}</div>", pages::not_found(t, what));
-    let sessions: Vec<(String, String)> = m
-        .sessions
-        .iter()
-        .map(|s| (s.id.to_string(), pages::session_page(m, t, s)))
-        .collect();
-    let mut people = vec![(
-        variants::NO_ID.to_string(),
-        format!("<div class=\"page\">{}</div>", pages::speaker_list(m, t)),
-    )];
-    people.extend(m.speakers.iter().map(|p| {
-        (
-            p.id.to_string(),
-            format!(
-                "<article class=\"page\">{}</article>",
-                pages::speaker_detail(m, t, p, card)
-            ),
-        )
-    }));
-    let mut heads: Vec<(&str, String)> = Vec::new();
-    for (name, page, list, missing, without_js) in [
-        (
-            "session",
-            Page::Session,
-            &sessions,
-            pages::Missing::Session,
-            None,
-        ),
-        (
-            "speakers",
-            Page::Speakers,
-            &people,
-            pages::Missing::Speaker,
-            Some(variants::NO_ID),
-        ),
-    ] {
-        let (head, body) = variants::page(list, &not_found(missing), without_js);
-        heads.push((name, head));
-        pages.push((name, page, view(body)));
-    }
-    for (name, page, main) in &pages {
-        let path = dir.join(format!("{name}.html"));
-        let html =
-            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        let (title, description) = pages::meta(m, t.c, *page);
-        let html = html
-            .replacen(
-                "<body>",
-                &format!("<body>{}", frame::body(m, *page, main)),
-                1,
-            )
-            .replacen(
-                &between(&html, "<title>", "</title>")?,
-                &format!("<title>{}</title>", meeting_core::render::esc(&title)),
-                1,
-            )
-            .replacen(
-                &between(&html, "<meta name=\"description\" content=\"", "\">")?,
-                &format!(
-                    "<meta name=\"description\" content=\"{}\">",
-                    meeting_core::render::esc(&description)
-                ),
-                1,
-            );
-        let html = match heads.iter().find(|(n, _)| n == name) {
-            Some((_, head)) => html.replacen("</head>", &format!("{head}</head>"), 1),
-            None => html,
-        };
-        // The host answers any missing address with 404.html, at any depth: a "pretty" link
-        // such as /session/panel-1 would resolve the page's relative links (its script, the
-        // way back) below /session/. A base placed first in the head, by the rule of
-        // `routes::base_of`, points them at the app (allowed by its hash in the CSP).
-        let html = if *name == "404" {
-            html.replacen(
-                "<meta charset=\"utf-8\">",
-                &format!(
-                    "<meta charset=\"utf-8\">\n  <script>{}</script>",
-                    base_script()
-                ),
-                1,
-            )
-        } else {
-            html
-        };
-        // Before the first paint, a page to be shown in another language stays hidden until
-        // the app shows it in that language (`frame::early_script`).
-        let html = html.replacen(
-            "<meta charset=\"utf-8\">",
-            &format!(
-                "<meta charset=\"utf-8\">\n  <script>{}</script>",
-                frame::early_script()
-            ),
-            1,
+    let a = assets::read(assets_file)?;
+    let m = meeting();
+    let now = assets::now_ms()?;
+
+    // Each bundle's boot module, named by its content.
+    let mut boots = std::collections::HashMap::new();
+    for b in Bundle::ALL {
+        let files = a.bundle(b.bin())?;
+        let qr = (b == Bundle::Agenda)
+            .then(|| a.bundle(QR_BIN))
+            .transpose()?;
+        let config = serde_json::json!({
+            "glue": files.glue,
+            "wasm": files.wasm,
+            "qr": qr.map(|q| serde_json::json!({ "glue": q.glue, "wasm": q.wasm })),
+        });
+        let boot = document::fill_script(a.js("boot")?, &config.to_string());
+        let name = format!(
+            "boot-{}-{}.js",
+            b.bin(),
+            assets::short_hash(boot.as_bytes())
         );
-        std::fs::write(&path, html).map_err(|e| format!("{}: {e}", path.display()))?;
+        put(dir, &name, &boot)?;
+        boots.insert(b, name);
     }
+
     // The interface text of the other languages, loaded when a visitor picks one.
     for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
-        for (bundle, text) in [
-            ("agenda", lang.agenda_file()),
-            ("questions", lang.questions_file()),
-        ] {
-            let path = dir.join(format!("i18n-{bundle}.{}.txt", lang.code()));
-            std::fs::write(&path, text).map_err(|e| format!("{}: {e}", path.display()))?;
+        for b in Bundle::ALL {
+            if let BundledText::English(set) = b.text() {
+                put(dir, &lang.text_file(set), &set.file(lang))?;
+            }
         }
     }
-    Ok(pages.len())
-}
 
-/// The not-found page's base: the path up to a page name that has more path after it.
-fn base_script() -> String {
-    let pages: Vec<String> = meeting_core::routes::PAGES
+    // The host page's script.
+    let embed = serde_json::json!({ "id": m.id, "title": format!("Programme: {}", m.title) });
+    put(
+        dir,
+        "embed.js",
+        &document::fill_script(a.js("embed")?, &embed.to_string()),
+    )?;
+
+    // The build's version of the files pages load by a fixed name (everything but the pages).
+    let build = assets::short_hash(assets::fingerprint(dir, |f| !f.ends_with(".html"))?.as_bytes());
+
+    // Every page.
+    let mut policies = Vec::new();
+    for p in PAGES.iter() {
+        let page = static_page::of(m, p.page, now);
+        let css = p
+            .bundle
+            .styles()
+            .iter()
+            .map(|s| a.css(s))
+            .collect::<Result<String, String>>()?;
+        let mut styles = vec![css.as_str()];
+        if let Some(v) = &page.variant_style {
+            styles.push(v);
+        }
+        let head_assets = document::assets(&build, &boots[&p.bundle]);
+        let is_not_found = p.page == Page::NotFound;
+        let variants = page
+            .variant_style
+            .as_ref()
+            .map(|_| meeting_core::render::variants::NO_ID);
+        let config = document::early_config(is_not_found.then_some(&head_assets[..]), variants);
+        let early = document::fill_script(a.js("early")?, &config);
+        let policy = policy::Policy::of(&early, &styles);
+        let meta = policy.to_meta();
+        policies.push(policy);
+        let (title, description) = pages::meta(m, Lang::En.text(), p.page);
+        let html = document::page(&Document {
+            lang: Lang::En,
+            build: &build,
+            title: &title,
+            description: &description,
+            csp: &meta,
+            early_script: &early,
+            styles: &styles,
+            assets: if is_not_found { &[] } else { &head_assets },
+            body: &page.body,
+        });
+        put(dir, p.file, &html)?;
+    }
+
+    // The headers a host should send, for Netlify-style hosts and for the test server.
+    let union = policy::Policy::union(&policies);
+    headers::write(dir, &union, frame_ancestors.as_deref())?;
+
+    // The service worker, last: its version is a hash of every other file.
+    let sw = worker::script(dir, a.js("sw")?, &build)?;
+    put(dir, "sw.js", &sw)?;
+
+    // The page table, for the tests (the browser suite's lists of routes).
+    let table: Vec<_> = PAGES
         .iter()
-        .map(|p| format!("'{p}'"))
+        .map(|p| {
+            serde_json::json!({
+                "page": format!("{:?}", p.page),
+                "path": p.segment.map(|s| format!("/{s}")),
+                "file": p.file,
+                "bundle": p.bundle.bin(),
+                "nav": p.nav.is_some(),
+            })
+        })
         .collect();
-    format!(
-        "(function(){{var p=location.pathname.split('/'),k=[{}];for(var i=1;i<p.length-1;i++)if(k.indexOf(p[i])>=0){{var b=document.createElement('base');b.href=p.slice(0,i).join('/')+'/';document.head.appendChild(b);return}}}})()",
-        pages.join(",")
+    std::fs::create_dir_all("target/site").map_err(|e| format!("target/site: {e}"))?;
+    std::fs::write(
+        "target/site/pages.json",
+        serde_json::to_string_pretty(&table).map_err(|e| e.to_string())? + "\n",
     )
-}
-
-/// The first `start…end` of a text, delimiters included.
-fn between(text: &str, start: &str, end: &str) -> Result<String, String> {
-    let i = text.find(start).ok_or_else(|| format!("no {start}"))?;
-    let j = text[i..]
-        .find(end)
-        .ok_or_else(|| format!("no {end} after {start}"))?;
-    Ok(text[i..i + j + end.len()].to_string())
+    .map_err(|e| format!("target/site/pages.json: {e}"))?;
+    println!(
+        "site: {} pages, build {build}, service worker {}",
+        PAGES.len(),
+        worker::version_of(&sw)
+    );
+    Ok(())
 }

@@ -61,7 +61,8 @@ for (const base of ['', '/gpa-2021']) {
 
 test('a malformed address does not stop the server', async ({ request }) => {
   const bad = await request.get('/%E0%A4%A');
-  expect(bad.status()).toBe(404);
+  // nginx refuses a malformed escape as a bad request; the test server calls it missing.
+  expect([400, 404]).toContain(bad.status());
   expect((await request.get('/')).status()).toBe(200);
 });
 

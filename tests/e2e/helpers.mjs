@@ -59,3 +59,63 @@ export function seedQuestions() {
       .map((l) => norm(l.replace(/^\d+\. /, ''))),
   );
 }
+
+/** A port no one listens on now. */
+export async function freePort() {
+  const net = await import('node:net');
+  return new Promise((resolve) => {
+    const s = net.createServer().listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Publishes copies of the build on an nginx of their own, configured as the README says:
+ * `copies` maps where each is served (`/`, `/gpa-2021/`, `/copy/`) to a name. Returns the
+ * origin, each copy's folder (change its files to "deploy" a new version: nginx serves them
+ * from disk) and `stop()`.
+ */
+export async function publish(copies) {
+  const { start, location } = await import('../hosts/nginx.mjs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'site-'));
+  const folders = {};
+  const locations = [];
+  for (const [at, name] of Object.entries(copies)) {
+    const folder = at === '/' ? path.join(work, name) : path.join(work, 'www', at.replace(/\//g, ''));
+    fs.mkdirSync(path.dirname(folder), { recursive: true });
+    fs.cpSync('dist', folder, { recursive: true });
+    folders[name] = folder;
+    locations.push(location(folder, at));
+  }
+  // A sub-path's location first: nginx takes the longest prefix anyway.
+  locations.reverse();
+  const port = await freePort();
+  const { stop } = await start([{ port, locations }], work);
+  return { origin: `http://127.0.0.1:${port}`, folders, stop: () => { stop(); fs.rmSync(work, { recursive: true, force: true }); } };
+}
+
+/**
+ * "Deploys" a new version of the copy in `folder`: the same files changed the way a new build
+ * changes them. `build` is the new build's version; `edits` maps a file to a change of its text.
+ * Every page names the new version (`data-build`), and the service worker's list and version
+ * follow, as the site writer would write them.
+ */
+export function deploy(folder, build, edits = {}) {
+  const pathOf = (f) => `${folder}/${f}`;
+  const html = fs.readdirSync(folder).filter((f) => f.endsWith('.html'));
+  const old = /data-build="([0-9a-f]+)"/.exec(fs.readFileSync(pathOf('index.html'), 'utf8'))[1];
+  for (const [file, change] of Object.entries(edits)) fs.writeFileSync(pathOf(file), change(fs.readFileSync(pathOf(file), 'utf8')));
+  for (const f of html) fs.writeFileSync(pathOf(f), fs.readFileSync(pathOf(f), 'utf8').replaceAll(`data-build="${old}"`, `data-build="${build}"`).replaceAll(`?v=${old}`, `?v=${build}`));
+  const sw = fs.readFileSync(pathOf('sw.js'), 'utf8').replaceAll(`?v=${old}`, `?v=${build}`).replace(/"version":"[0-9a-f]+"/, `"version":"${build}"`);
+  fs.writeFileSync(pathOf('sw.js'), sw);
+}
+
+/** Waits until a service worker controls the page, its version's files all cached. */
+export async function controlled(page) {
+  await page.evaluate(() => navigator.serviceWorker.ready.then(() => undefined));
+  await page.waitForFunction(() => !!navigator.serviceWorker.controller, null, { timeout: 30_000 });
+}

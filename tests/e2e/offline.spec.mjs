@@ -1,38 +1,20 @@
-// Offline and installable: the service worker keeps every page for phones on poor Wi-Fi, and a
-// new version is offered, not forced. These tests publish the build on their own server (a
-// copy of dist/ they can change) so they can "deploy" a new version.
+// Offline and installable: the service worker keeps every page for phones on poor Wi-Fi. These
+// tests publish the build on an nginx of their own (tests/hosts/nginx.mjs, as the README
+// configures it). A new version, offered and taken, is tests/e2e/hosting.spec.mjs's.
 import { test, expect } from '@playwright/test';
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
+import { publish, controlled } from './helpers.mjs';
 
 test.describe.configure({ mode: 'serial' });
 
-let server;
 let site;
 let origin;
 
-test.beforeAll(async ({}, info) => {
-  const port = 4180 + info.workerIndex + (info.project.name === 'phone' ? 0 : 10);
-  site = fs.mkdtempSync(path.join(os.tmpdir(), 'gpa2021-site-'));
-  fs.cpSync('dist', site, { recursive: true });
-  server = spawn(process.execPath, ['scripts/server.mjs', '--dir', site, '--port', String(port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-  await new Promise((resolve) => server.stdout.on('data', (d) => String(d).includes('Serving') && resolve()));
-  origin = `http://127.0.0.1:${port}`;
+test.beforeAll(async () => {
+  site = await publish({ '/': 'app' });
+  origin = site.origin;
 });
 
-test.afterAll(() => {
-  server?.kill();
-  fs.rmSync(site, { recursive: true, force: true });
-});
-
-async function controlled(page) {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.ready;
-    return reg.active && navigator.serviceWorker.controller;
-  });
-}
+test.afterAll(() => site?.stop());
 
 test('every page works offline, with my agenda and the speakers queue kept', async ({ page, context }) => {
   await page.goto(origin + '/');
@@ -77,26 +59,6 @@ test('every page works offline, with my agenda and the speakers queue kept', asy
   }
   await expect(page.locator('main li.session')).toHaveCount(1);
   await context.setOffline(false);
-});
-
-test('a new build is offered, and taken on reload', async ({ page }) => {
-  await page.goto(origin + '/about');
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
-  await controlled(page);
-  await expect(page.locator('.update-ready')).toHaveCount(0);
-  const before = await page.evaluate(async () => (await caches.keys()).join());
-
-  // Publish a changed build: any change to any file gives the service worker a new version.
-  const swFile = path.join(site, 'sw.js');
-  fs.writeFileSync(swFile, fs.readFileSync(swFile, 'utf8').replace(/const VERSION = ["'][^"']+["']/, "const VERSION = 'republished'"));
-  await page.evaluate(async () => (await navigator.serviceWorker.ready).update());
-  const banner = page.locator('.update-ready');
-  await expect(banner).toContainText('A new version of the programme is ready.');
-  await banner.getByRole('button', { name: 'Reload' }).click();
-  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
-  await expect(page.locator('.update-ready')).toHaveCount(0);
-  await expect.poll(() => page.evaluate(async () => (await caches.keys()).join())).toBe('gpa2021-republished');
-  expect(before).not.toContain('republished');
 });
 
 test('the app is installable: a manifest with a maskable icon', async ({ page }) => {

@@ -249,7 +249,7 @@ pub fn drop_held() -> Snapshot {
 fn snapshot_of(main: &web_sys::Element) -> Snapshot {
     // `guard.js` notes whether the visitor changed a control; if not, there is nothing to
     // look for (and looking costs the takeover a few milliseconds on a slow phone).
-    let typed = !super::take_early("gpa2021EarlyInput").is_empty();
+    let typed = !super::take_early("gpaEarlyInput").is_empty();
     Snapshot {
         controls: if typed {
             controls(main)
@@ -325,7 +325,7 @@ pub fn replay_early_buttons() {
     let Some(body) = document().and_then(|d| d.body()) else {
         return;
     };
-    for key in super::take_early("gpa2021EarlyActions").iter().take(8) {
+    for key in super::take_early("gpaEarlyActions").iter().take(8) {
         if key.is_empty()
             || key.len() > 24
             || !key.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')

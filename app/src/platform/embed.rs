@@ -16,6 +16,11 @@ pub fn set_root_attr(name: &str, value: Option<&str>) {
     };
 }
 
+/// An attribute of `<html>`.
+pub fn root_attr(name: &str) -> Option<String> {
+    document()?.document_element()?.get_attribute(name)
+}
+
 /// Sets a CSS custom property on `<html>` (through the CSSOM, which a strict CSP allows).
 pub fn set_root_css_var(name: &str, value: &str) {
     let Some(root) = document()
@@ -40,12 +45,6 @@ pub fn in_frame() -> bool {
     }
 }
 
-/// The message type of height reports (the host script `embed.js` listens for it).
-pub const HEIGHT_MESSAGE: &str = "gpa2021:height";
-
-/// The message type that asks the host to bring the frame's top into view (`embed.js`).
-pub const TOP_MESSAGE: &str = "gpa2021:top";
-
 fn post_to_host(w: &web_sys::Window, kind: &str, height: Option<f64>, target_origin: &str) {
     let msg = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&msg, &"type".into(), &kind.into());
@@ -61,7 +60,12 @@ fn post_to_host(w: &web_sys::Window, kind: &str, height: Option<f64>, target_ori
 /// frame's top (else, scrolled far down a long agenda, they land mid-page on the new one).
 pub fn ask_host_for_top(target_origin: &str) {
     if let Some(w) = window() {
-        post_to_host(&w, TOP_MESSAGE, None, target_origin);
+        post_to_host(
+            &w,
+            &crate::embed::message(crate::embed::Message::Top),
+            None,
+            target_origin,
+        );
     }
 }
 
@@ -75,6 +79,28 @@ pub fn came_from_this_app() -> bool {
         return false;
     };
     referrer == origin || referrer.starts_with(&format!("{origin}/"))
+}
+
+/// Calls `f` once, the first time the visitor uses the page (a pointer down, a key, a touch).
+pub fn on_first_use(f: impl FnOnce() + 'static) {
+    let Some(w) = window() else { return };
+    let f = std::cell::Cell::new(Some(f));
+    let cb = Closure::<dyn Fn()>::new(move || {
+        if let Some(f) = f.take() {
+            f();
+        }
+    });
+    let opts = web_sys::AddEventListenerOptions::new();
+    opts.set_once(true);
+    opts.set_capture(true);
+    for kind in ["pointerdown", "keydown", "touchstart"] {
+        let _ = w.add_event_listener_with_callback_and_add_event_listener_options(
+            kind,
+            cb.as_ref().unchecked_ref(),
+            &opts,
+        );
+    }
+    cb.forget();
 }
 
 /// Reports the page's height to the parent whenever it changes, to `target_origin` (the host's
@@ -91,12 +117,20 @@ pub fn report_height(target_origin: String) {
         let (Some(w), Some(body)) = (window(), document().and_then(|d| d.body())) else {
             return;
         };
-        let height = f64::from(body.offset_height().max(0));
+        // Rounded up: a frame a fraction of a pixel shorter than its content scrolls, and a
+        // classic scrollbar that then takes its width makes the content taller again (a
+        // resize loop).
+        let height = body.get_bounding_client_rect().height().max(0.0).ceil();
         if (height - last.get()).abs() < 1.0 {
             return;
         }
         last.set(height);
-        post_to_host(&w, HEIGHT_MESSAGE, Some(height), &target_origin);
+        post_to_host(
+            &w,
+            &crate::embed::message(crate::embed::Message::Height),
+            Some(height),
+            &target_origin,
+        );
     };
     let cb = Closure::<dyn Fn()>::new(send);
     if let Ok(observer) = web_sys::ResizeObserver::new(cb.as_ref().unchecked_ref()) {

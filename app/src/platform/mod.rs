@@ -29,9 +29,20 @@ fn document() -> Option<web_sys::Document> {
 /// so the base is simply the current path's directory, and Trunk's relative asset URLs
 /// (`public_url = "./"`) resolve against the same directory.
 pub fn base_path() -> String {
-    let path = window()
-        .and_then(|w| w.location().pathname().ok())
-        .unwrap_or_default();
+    let Some(w) = window() else {
+        return String::new();
+    };
+    let location = w.location();
+    let mut path = location.pathname().unwrap_or_default();
+    // An address deeper than the app's pages gets a `<base>` from the page's first script
+    // (web/early.js): links resolve against it, and so does the app. Only one on this origin
+    // counts (the page's policy allows no other: `base-uri 'self'`).
+    let base = document()
+        .and_then(|d| d.base_uri().ok().flatten())
+        .and_then(|b| web_sys::Url::new(&b).ok());
+    if let Some(b) = base.filter(|b| Some(b.origin()) == location.origin().ok()) {
+        path = b.pathname();
+    }
     crate::routes::base_of(&path).to_string()
 }
 
@@ -70,7 +81,7 @@ pub async fn fetch_text(url: &str) -> Option<String> {
 /// The sessions whose star was pressed on the static page before the app started (recorded by
 /// `guard.js`; each id toggles once). Ids are checked by `Favourites`, and at most 50 are read.
 pub fn take_early_stars() -> Vec<String> {
-    take_early("gpa2021EarlyStars")
+    take_early("gpaEarlyStars")
 }
 
 /// What `guard.js` recorded under `name` (a function that hands its list over once).

@@ -27,6 +27,7 @@ pub fn register(on_update: impl Fn() + 'static) {
         if reg.waiting().is_some() && controlled() {
             on_update();
         }
+        let on_changed = on_update.clone();
         let watched = reg.clone();
         let found = Closure::<dyn Fn()>::new(move || {
             let Some(worker) = watched.installing() else {
@@ -44,6 +45,16 @@ pub fn register(on_update: impl Fn() + 'static) {
         });
         reg.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
         found.forget();
+        // Another tab accepted a new version: this one still runs the version before, whose
+        // files the new worker keeps for it, and is offered the reload too. (Not on the first
+        // install, when the worker takes a page that had none.)
+        if controlled() {
+            if let Some(sw) = container() {
+                let changed = Closure::<dyn Fn()>::new(move || on_changed());
+                sw.set_oncontrollerchange(Some(changed.as_ref().unchecked_ref()));
+                changed.forget();
+            }
+        }
     });
 }
 
@@ -69,10 +80,18 @@ pub fn apply_update() {
         let Ok(reg) = reg.dyn_into::<web_sys::ServiceWorkerRegistration>() else {
             return;
         };
-        if let Some(waiting) = reg.waiting() {
-            let msg = js_sys::Object::new();
-            let _ = js_sys::Reflect::set(&msg, &"type".into(), &"SKIP_WAITING".into());
-            let _ = waiting.post_message(&msg);
+        match reg.waiting() {
+            Some(waiting) => {
+                let msg = js_sys::Object::new();
+                let _ = js_sys::Reflect::set(&msg, &"type".into(), &"SKIP_WAITING".into());
+                let _ = waiting.post_message(&msg);
+            }
+            // The new version took over already (accepted in another tab): load it.
+            None => {
+                if let Some(w) = window() {
+                    let _ = w.location().reload();
+                }
+            }
         }
     });
 }

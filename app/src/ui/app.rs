@@ -24,10 +24,14 @@ pub fn App(
     let t = move || frame.get().c;
     let (update_ready, set_update_ready) = signal(false);
     // Later, so the precache downloads never compete with the first load on a slow network.
-    set_timeout(
-        move || crate::platform::offline::register(move || set_update_ready.set(true)),
-        std::time::Duration::from_secs(3),
-    );
+    // Inside a host's frame, only once the visitor uses the frame: a visitor of the host page
+    // who never does is not made to download the whole app (README, "Embedding").
+    let register = move || crate::platform::offline::register(move || set_update_ready.set(true));
+    if super::embed().on && crate::platform::embed::in_frame() {
+        crate::platform::embed::on_first_use(register);
+    } else {
+        set_timeout(register, std::time::Duration::from_secs(3));
+    }
     view! {
         <Show when=move || update_ready.get()>
             <div class="update-ready no-print" role="status">

@@ -182,7 +182,7 @@ pub type ProvideTexts = fn(Memo<Option<String>>);
 /// The text of the agenda and details bundles: English inside, the other languages loaded
 /// from files.
 pub fn agenda_texts(from_url: Memo<Option<String>>) {
-    state::provide_files(from_url, "agenda", crate::i18n::ENGLISH);
+    state::provide_files(from_url, crate::i18n::TextSet::Agenda, crate::i18n::ENGLISH);
 }
 
 /// Runs the explorer's render code once, in a task of its own before the app takes the page
@@ -201,7 +201,11 @@ pub fn warm_agenda() {
 
 /// The explorer's text: English inside, the other languages loaded from files.
 pub fn questions_texts(from_url: Memo<Option<String>>) {
-    state::provide_files(from_url, "questions", crate::i18n::ENGLISH_QUESTIONS);
+    state::provide_files(
+        from_url,
+        crate::i18n::TextSet::Questions,
+        crate::i18n::ENGLISH_QUESTIONS,
+    );
 }
 
 /// The timer's text: every language inside (a timer link must work offline in any language).

@@ -56,6 +56,24 @@ pub fn provide_nav(bundle: Bundle) -> Nav {
         }
     });
     platform::intercept_link_clicks(base(), move |rel| {
+        // A link to a page's own file (`session.html?id=…`: the way out of a host's
+        // single-page fallback) is loaded as a file, its name kept; inside a frame, with the
+        // embed parameters.
+        if rel
+            .split(['?', '#'])
+            .next()
+            .is_some_and(|p| p.ends_with(".html"))
+        {
+            if embed().on {
+                let to = AppUrl::parse_href(&rel);
+                let query = nav
+                    .url
+                    .with_untracked(|u| Embed::carry(&u.query, to.query.clone()));
+                platform::load(&href(&format!("/{}{query}", to.page.info().file)));
+                return true;
+            }
+            return false;
+        }
         let to = AppUrl::parse_href(&rel);
         // Links to another bundle's pages are a normal page load, left to the browser — except
         // in an embedding frame, where the embed parameters must come along.

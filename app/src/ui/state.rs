@@ -1,7 +1,7 @@
 //! App-wide state shared by several pages: the interface text in the visitor's language,
 //! "my agenda" (kept on the device) and the clock.
 
-use crate::i18n::{Catalogue, Lang, Loadable, Texts, LANG_KEY};
+use crate::i18n::{Catalogue, Lang, Loadable, TextSet, Texts, LANG_KEY};
 use crate::platform;
 use crate::programme::favourites::Favourites;
 use crate::time::{self, Millis, TimeError};
@@ -97,10 +97,10 @@ pub fn provide_bundled(from_url: Memo<Option<String>>, of: fn(Lang) -> Shown) {
 }
 
 /// A bundle that carries English only (the agenda's and the explorer's): another language is
-/// the build's file `i18n-<name>.<code>.txt`, loaded when a visitor picks it.
+/// the build's file of `set` (`Lang::text_file`), loaded when a visitor picks it.
 pub fn provide_files<P: Loadable + Send + Sync>(
     from_url: Memo<Option<String>>,
-    name: &'static str,
+    set: TextSet,
     english: Texts<P>,
 ) {
     let wanted = wanted_lang(from_url);
@@ -113,7 +113,13 @@ pub fn provide_files<P: Loadable + Send + Sync>(
         if let Some(t) = loaded::<P>(l) {
             return apply(shown, Shown::of(t));
         }
-        let url = format!("i18n-{name}.{}.txt", l.code());
+        // The file of this page's build (the service worker answers each build's pages with
+        // their own copy).
+        let url = format!(
+            "{}?v={}",
+            l.text_file(set),
+            platform::embed::root_attr("data-build").unwrap_or_default()
+        );
         spawn_local(async move {
             let parsed = platform::fetch_text(&url)
                 .await

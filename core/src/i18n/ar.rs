@@ -13,6 +13,8 @@ pub const AR: Catalogue = Catalogue {
     footer_source: "المصدر: {document} (وثيقة الاجتماع). الأوقات المذكورة {zone}.",
     zone_label: "بتوقيت نيويورك \u{2066}(EST,\u{a0}UTC−05:00)\u{2069}",
     english_only: "نص البرنامج نفسه (العناوين والأسئلة التوجيهية وورقات المعلومات الأساسية) باللغة الإنكليزية كما نُشر.",
+    // The page's <noscript> note.
+    noscript: "يحتاج تطبيق البرنامج هذا إلى JavaScript وWebAssembly، وهما معطّلان أو غير مدعومين في هذا المتصفح. فعِّل JavaScript أو افتح الصفحة في إصدار حديث من Chrome أو Edge أو Firefox أو Safari.",
     open_full: "فتح البرنامج الكامل",
     new_tab: "(يُفتح في علامة تبويب جديدة)",
     update_ready: "يتوفر إصدار جديد من البرنامج.",

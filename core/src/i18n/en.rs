@@ -14,6 +14,8 @@ pub const EN: Catalogue = Catalogue {
     // Not shown in English (the programme itself is in English).
     zone_label: "New York time (EST,\u{a0}UTC−05:00)",
     english_only: "The programme's own text (titles, guiding questions, background papers) is in English, as published.",
+    // The page's <noscript> note.
+    noscript: "This programme app needs JavaScript and WebAssembly, which are switched off or not supported in this browser. Switch JavaScript on, or open the page in a current version of Chrome, Edge, Firefox or Safari.",
     open_full: "Open the full programme",
     new_tab: "(opens in a new tab)",
     update_ready: "A new version of the programme is ready.",

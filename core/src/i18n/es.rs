@@ -13,6 +13,8 @@ pub const ES: Catalogue = Catalogue {
     footer_source: "Fuente: {document} (documento de la reunión). Horario: {zone}.",
     zone_label: "hora de Nueva York (EST,\u{a0}UTC−05:00)",
     english_only: "El texto del programa propiamente dicho (títulos, preguntas orientativas, documentos de antecedentes) figura en inglés, tal como se publicó.",
+    // The page's <noscript> note.
+    noscript: "Esta aplicación del programa necesita JavaScript y WebAssembly, que están desactivados o no son compatibles con este navegador. Active JavaScript o abra la página en una versión actual de Chrome, Edge, Firefox o Safari.",
     open_full: "Abrir el programa completo",
     new_tab: "(se abre en una pestaña nueva)",
     update_ready: "Hay una nueva versión del programa.",

@@ -13,6 +13,8 @@ pub const FR: Catalogue = Catalogue {
     footer_source: "Source : {document} (document de la réunion). Les heures indiquées sont à l’{zone}.",
     zone_label: "heure de New York (EST,\u{a0}UTC−05:00)",
     english_only: "Le texte du programme lui-même (titres, questions directrices, documents d’information) est en anglais, tel qu’il a été publié.",
+    // The page's <noscript> note.
+    noscript: "Cette application de programme a besoin de JavaScript et de WebAssembly, qui sont désactivés ou non pris en charge dans ce navigateur. Activez JavaScript ou ouvrez la page dans une version récente de Chrome, Edge, Firefox ou Safari.",
     open_full: "Ouvrir le programme complet",
     new_tab: "(s’ouvre dans un nouvel onglet)",
     update_ready: "Une nouvelle version du programme est prête.",

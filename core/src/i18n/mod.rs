@@ -38,6 +38,33 @@ pub const ENGLISH_QUESTIONS: Texts<QuestionsText> = Texts {
     p: &en::EN_QUESTIONS,
 };
 
+/// A set of interface texts that a bundle carries in English and loads in the other languages
+/// from a file of the build ([`Lang::text_file`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TextSet {
+    /// The frame and the agenda, session, speaker, about and not-found pages.
+    Agenda,
+    /// The frame and the question explorer.
+    Questions,
+}
+
+impl TextSet {
+    pub fn name(self) -> &'static str {
+        match self {
+            TextSet::Agenda => "agenda",
+            TextSet::Questions => "questions",
+        }
+    }
+
+    /// The file's content in `lang` (see [`Texts::parse`]).
+    pub fn file(self, lang: Lang) -> String {
+        match self {
+            TextSet::Agenda => lang.agenda_file(),
+            TextSet::Questions => lang.questions_file(),
+        }
+    }
+}
+
 /// An official UN language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Lang {
@@ -183,6 +210,11 @@ impl Lang {
         self.text().write_lines(&mut out);
         self.questions().write_lines(&mut out);
         out
+    }
+
+    /// The name of the build's file of a set of texts in this language.
+    pub fn text_file(self, set: TextSet) -> String {
+        format!("i18n-{}.{}.txt", set.name(), self.code())
     }
 
     /// The CLDR plural category of a whole number in this language.
@@ -607,6 +639,7 @@ catalogue! {
             footer_source,
             zone_label,
             english_only,
+            noscript,
             open_full,
             new_tab,
             update_ready,

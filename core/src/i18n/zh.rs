@@ -13,6 +13,8 @@ pub const ZH: Catalogue = Catalogue {
     footer_source: "来源：会议文件 {document}。所列时间均为{zone}。",
     zone_label: "纽约时间（EST，UTC−05:00）",
     english_only: "日程本身的文字（标题、指导问题、背景文件）为英文，与发布的原文一致。",
+    // The page's <noscript> note.
+    noscript: "本日程应用需要 JavaScript 和 WebAssembly，但此浏览器已将其关闭或不支持。请启用 JavaScript，或在最新版本的 Chrome、Edge、Firefox 或 Safari 中打开此页面。",
     open_full: "打开完整日程",
     new_tab: "（在新标签页中打开）",
     update_ready: "新版日程已就绪。",

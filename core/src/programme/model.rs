@@ -53,6 +53,10 @@ impl SessionKind {
 /// The whole meeting: the one root of the bundled data.
 #[derive(Debug)]
 pub struct Meeting {
+    /// A short name of the meeting for the app's own use (editorial): its storage keys, its
+    /// channel between windows, its caches, its file names. Two meetings' apps on one origin
+    /// so never share a queue or "my agenda".
+    pub id: &'static str,
     pub title: &'static str,
     pub short_title: &'static str,
     pub edition: &'static str,

@@ -5,70 +5,27 @@ use super::{esc, href};
 use crate::i18n::{fill, Catalogue, Lang};
 use crate::programme::model::Meeting;
 use crate::query::Query;
-use crate::routes::{AppUrl, Page};
+use crate::routes::{AppUrl, Page, PAGES};
 use std::fmt::Write as _;
 
 /// The attribute on `<html>` that keeps a static page hidden while the app brings it in the
-/// visitor's language (the CSS reveals it after a few seconds regardless; guard.js at once if
-/// the app fails).
+/// visitor's language (set by the page's first script, `web/early.js`; the CSS reveals the
+/// page after a few seconds regardless; guard.js at once if the app fails).
 pub const LANG_WAIT: &str = "data-lang-wait";
-
-/// The first script of each static page: a visitor who will see the app in another language
-/// than English (by `lang=`, by the language kept on the device, or by the browser's, as
-/// `Lang::choose` decides) gets [`LANG_WAIT`] set to that language before the first paint, so
-/// the page does not show in English and then change language under their eyes.
-///
-/// It also applies the embedding parameters the app itself reads (`embed=1`, `theme=light` or
-/// `dark`: see `crate::embed`), so an embedded page never paints the site header or the other
-/// theme first — inside a frame every page change between bundles is a page load. And in
-/// embed mode, a link of the static page clicked before the app runs (the app's router does
-/// this after) keeps the embedding parameters ([`crate::embed::KEYS`]), so the next page stays
-/// in the frame's embed mode.
-pub fn early_script() -> String {
-    let codes: Vec<String> = Lang::ALL
-        .iter()
-        .map(|l| format!("'{}'", l.code()))
-        .collect();
-    let keys: Vec<String> = crate::embed::KEYS
-        .iter()
-        .map(|k| format!("'{k}'"))
-        .collect();
-    // In embed mode: a same-origin link to another page, clicked before the app is ready,
-    // gets the embedding parameters of this page's address.
-    let links = format!(
-        "document.addEventListener('click',function(e){{var a=e.target&&e.target.closest&&e.target.closest('a[href]');if(!a||a.target||a.hasAttribute('download')||d.getAttribute('data-app')==='ready'||a.origin!==location.origin||a.pathname+a.search===location.pathname+location.search)return;var u=new URL(a.href);if(u.searchParams.get('embed')==='1')return;[{}].forEach(function(k){{var v=q.get(k);if(v!==null)u.searchParams.set(k,v)}});a.href=u.href}},true)",
-        keys.join(",")
-    );
-    format!(
-        "(function(){{var c=[{}],f=function(x){{x=String(x||'').trim().toLowerCase();return c.indexOf(x)<0?null:x}},l=null;try{{l=f(new URLSearchParams(location.search).get('lang'))||f(localStorage.getItem('{}'))}}catch(e){{}}for(var n=navigator.languages||[],i=0;!l&&i<n.length;i++)l=f(n[i].split(/[-_]/)[0]);var d=document.documentElement;if(l&&l!=='{}')d.setAttribute('{}',l);try{{var q=new URLSearchParams(location.search),t=q.get('theme');if(q.get('embed')==='1'){{d.setAttribute('data-embed','');{links}}}if(t==='light'||t==='dark')d.setAttribute('data-theme',t)}}catch(e){{}}}})()",
-        codes.join(","),
-        crate::i18n::LANG_KEY,
-        Lang::En.code(),
-        LANG_WAIT,
-    )
-}
 
 /// The skip link and the site header, in the interface language `lang`: the navigation marks
 /// `current`, and the language links keep the page and its `query`.
 pub fn top(m: &Meeting, current: Page, lang: Lang, t: &Catalogue, query: &Query) -> String {
     let mut nav = String::new();
-    for (page, label) in [
-        (Page::Agenda, t.nav_agenda),
-        (Page::Questions, t.nav_questions),
-        (Page::Timer, t.nav_timer),
-        (Page::About, t.nav_about),
-    ] {
-        let target = page.path().trim_start_matches('/');
-        let here = match current {
-            Page::Session | Page::Speakers => page == Page::Agenda,
-            other => other == page,
-        };
+    for p in PAGES.iter() {
+        let Some(label) = p.nav else { continue };
+        let here = current.info().current == Some(p.page);
         let aria = if here { " aria-current=\"page\"" } else { "" };
         let _ = write!(
             nav,
             "<li><a href=\"{}\"{aria}>{}</a></li>",
-            href(target),
-            esc(label)
+            href(p.segment.unwrap_or("")),
+            esc(label(t))
         );
     }
     let mut langs = String::new();
@@ -170,26 +127,6 @@ mod tests {
         assert!(top(m, Page::Session, Lang::En, Lang::En.text(), &q)
             .contains("<a href=\"./\" aria-current=\"page\">Agenda</a>"));
         assert!(bottom(m, Lang::En, Lang::En.text()).contains("#endhumantrafficking"));
-    }
-
-    #[test]
-    fn the_early_script_knows_every_language_and_the_embedding_parameters() {
-        let js = early_script();
-        for l in Lang::ALL {
-            assert!(js.contains(&format!("'{}'", l.code())), "{l:?}");
-        }
-        assert!(js.contains("localStorage.getItem('gpa2021.lang')"));
-        assert!(js.contains("setAttribute('data-lang-wait',l)"));
-        // The embedding parameters, as `crate::embed` reads them.
-        assert!(js.contains("q.get('embed')==='1'){d.setAttribute('data-embed','')"));
-        for k in crate::embed::KEYS {
-            assert!(js.contains(&format!("'{k}'")), "{k}");
-        }
-        assert!(js.contains("d.getAttribute('data-app')==='ready'"));
-        assert!(js.contains("t==='light'||t==='dark')d.setAttribute('data-theme',t)"));
-        assert!(js.contains("l!=='en'"));
-        // One line, no markup that could end the script element early.
-        assert!(!js.contains('\n') && !js.contains("</"));
     }
 
     #[test]

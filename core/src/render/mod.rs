@@ -13,10 +13,12 @@
 
 pub mod agenda;
 pub mod agenda_page;
+pub mod document;
 pub mod forms;
 pub mod frame;
 pub mod pages;
 pub mod questions;
+pub mod static_page;
 pub mod timer;
 pub mod variants;
 

@@ -123,15 +123,7 @@ pub fn session_page(m: &Meeting, t: Tx, s: &Session) -> String {
 
 /// The title of a page in the interface language.
 pub fn title(c: &Catalogue, page: Page) -> &'static str {
-    match page {
-        Page::Agenda => c.title_agenda,
-        Page::Session => c.title_session,
-        Page::Speakers => c.title_speakers,
-        Page::Questions => c.title_questions,
-        Page::Timer => c.title_timer,
-        Page::About => c.title_about,
-        Page::NotFound => c.title_not_found,
-    }
+    (page.info().title)(c)
 }
 
 /// The document title (in the interface language) and meta description (English, as search

@@ -1,8 +1,8 @@
 //! Static pages whose content depends on `?id=`: `/session?id=…` and `/speakers?id=…`.
 //!
 //! A static host serves one file for every id, so the build writes every variant into it, and
-//! a one-line script in the page's head (allowed by its hash in the CSP) names the one the
-//! address asks for before anything paints; the page's own styles show only that one (or the
+//! the page's first script (`web/early.js`) names the one the address asks for before anything
+//! paints, on `<html data-static-id>`; the page's own styles show only that one (or the
 //! "not found" variant for an id the programme does not have). A shared link to a session then
 //! paints its content at once instead of an empty page while the app loads, and the app takes
 //! it over without a layout shift. Without JavaScript the page shows the variant chosen for
@@ -10,15 +10,12 @@
 
 use std::fmt::Write as _;
 
-/// The head script: `<html data-static-id>` is the `id` of the address, or [`NO_ID`].
-pub const SCRIPT: &str = "document.documentElement.setAttribute('data-static-id',new URLSearchParams(location.search).get('id')??'*')";
-
 /// The key of the variant shown when the address has no `id`.
 pub const NO_ID: &str = "*";
 
 /// One page with a variant per key (`key`, HTML), the HTML shown for any other key, and the
-/// key shown without JavaScript (all variants when `None`). Returns what goes into the head
-/// (styles and script) and into `<main>`.
+/// key shown without JavaScript (all variants when `None`). Returns the styles that show the
+/// one `<html data-static-id>` names (a `<style>` of the head), and what goes into `<main>`.
 pub fn page(
     variants: &[(String, String)],
     missing: &str,
@@ -58,10 +55,7 @@ pub fn page(
         );
     }
     let _ = write!(body, "<div data-variant=\"\">{missing}</div>");
-    (
-        format!("<style>{css}</style><script>{SCRIPT}</script>"),
-        body,
-    )
+    (css, body)
 }
 
 /// A key as a CSS string.
@@ -116,7 +110,6 @@ mod tests {
         assert!(head.contains(
             "html:not([data-static-id]) [data-variant]:not([data-variant=\"a\"]){display:none}"
         ));
-        assert!(head.ends_with(&format!("<script>{SCRIPT}</script>")));
     }
 
     #[test]

@@ -1,14 +1,19 @@
-/* Embeds the GPA 2021 appraisal programme in a host page, sized to its content.
+/* Embeds the meeting's programme in a host page, sized to its content (README, "Embedding").
  *
- *   <div data-gpa2021-embed data-view="questions?panel=1" data-theme="auto" data-accent="0a5797"></div>
+ *   <div data-<id>-embed data-view="questions?panel=1" data-theme="auto" data-accent="0a5797" data-offset="64"></div>
  *   <script src="https://APP-HOST/PATH/embed.js" async></script>
  *
  * data-view: the page inside the app ("" for the agenda, "?day=mon", "questions?panel=1",
  * "timer?t=…&view=1"); data-theme: light | dark | auto; data-accent: a hex colour;
- * data-title: the frame's accessible name. No dependencies, no cookies, nothing else loaded.
+ * data-offset: the height in pixels of the host page's sticky header, if it has one (a new
+ * page in the frame is scrolled to just below it); data-title: the frame's accessible name.
+ * No dependencies, no cookies, nothing else loaded. The build fills in CONFIG: the meeting's
+ * id (which names the attribute and the messages) and its title.
  */
 (function () {
   'use strict';
+  var C = __CONFIG__;
+  var ATTR = 'data-' + C.id + '-embed';
   var script = document.currentScript;
   if (!script) return;
   var appBase = new URL('./', script.src);
@@ -16,8 +21,8 @@
   var ALLOW = 'fullscreen; screen-wake-lock; clipboard-write; web-share';
 
   function embed(host) {
-    if (host.getAttribute('data-gpa2021-ready')) return;
-    host.setAttribute('data-gpa2021-ready', '1');
+    if (host.getAttribute(ATTR + '-ready')) return;
+    host.setAttribute(ATTR + '-ready', '1');
     var url = new URL(host.getAttribute('data-view') || '', appBase);
     if (url.origin !== appOrigin) return; // only pages of this app
     url.searchParams.set('embed', '1');
@@ -29,7 +34,8 @@
 
     var frame = document.createElement('iframe');
     frame.src = url.href;
-    frame.title = host.getAttribute('data-title') || 'Programme of the high-level meeting on the Global Plan of Action to Combat Trafficking in Persons';
+    frame.title = host.getAttribute('data-title') || C.title;
+    var offset = Math.min(Math.max(parseFloat(host.getAttribute('data-offset')) || 0, 0), 1000);
     frame.setAttribute('allow', ALLOW);
     frame.setAttribute('allowfullscreen', '');
     frame.loading = 'lazy';
@@ -40,17 +46,19 @@
       // Only this app, only this frame, only a well-formed height.
       if (event.origin !== appOrigin || event.source !== frame.contentWindow) return;
       var data = event.data;
-      // A new page inside the frame: its top is brought into view if it was scrolled past.
-      if (data && data.type === 'gpa2021:top') {
-        if (frame.getBoundingClientRect().top < 0) frame.scrollIntoView({ block: 'start' });
+      // A new page inside the frame: its top is brought into view (below the host's sticky
+      // header) if it was scrolled past.
+      if (data && data.type === C.id + ':top') {
+        var top = frame.getBoundingClientRect().top;
+        if (top < offset) window.scrollBy({ top: top - offset });
         return;
       }
-      if (!data || data.type !== 'gpa2021:height' || typeof data.height !== 'number') return;
+      if (!data || data.type !== C.id + ':height' || typeof data.height !== 'number') return;
       if (!isFinite(data.height) || data.height < 100 || data.height > 50000) return;
       frame.style.height = Math.ceil(data.height) + 'px';
     });
   }
 
-  var hosts = document.querySelectorAll('[data-gpa2021-embed]');
+  var hosts = document.querySelectorAll('[' + ATTR + ']');
   for (var i = 0; i < hosts.length; i++) embed(hosts[i]);
 })();
