@@ -7,8 +7,7 @@ fn main() {
     console_error_panic_hook::set_once();
     app::ui::mount(
         app::routes::Bundle::Agenda,
-        app::ui::agenda_pages,
+        app::ui::agenda_page,
         app::ui::agenda_texts,
-        app::ui::warm_agenda,
     );
 }

@@ -168,26 +168,30 @@ async function lighthouseRun(url, categories, i) {
 }
 
 async function lighthouse() {
-  const { runs, routes, minScores, maxLcpMs } = budgets.lighthouse;
+  const { runs, routes, minScores, maxLcpMs, maxTbtMs } = budgets.lighthouse;
   console.log(`\nLighthouse 12 mobile: performance as the median of ${runs} runs, the other categories in one`);
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   for (const route of routes.filter((r) => !process.env.LH_ROUTE || r === process.env.LH_ROUTE)) {
     const scores = { performance: [] };
     const lcps = [];
+    const tbts = [];
     for (let i = 0; i < runs; i++) {
       const r = await lighthouseRun(ORIGIN + route, 'performance', i);
       scores.performance.push(Math.round(r.categories.performance.score * 100));
       lcps.push(r.audits['largest-contentful-paint'].numericValue);
+      tbts.push(r.audits['total-blocking-time'].numericValue);
     }
     const rest = await lighthouseRun(ORIGIN + route, 'accessibility,best-practices,seo', runs);
     for (const [id, cat] of Object.entries(rest.categories)) scores[id] = [Math.round(cat.score * 100)];
     const lcp = median(lcps);
+    const tbt = median(tbts);
     const line = Object.entries(scores).map(([k, v]) => `${k} ${median(v)}`).join(', ');
-    console.log(`    ${route}: ${line}, LCP ${(lcp / 1000).toFixed(2)} s (runs: performance ${scores.performance.join('/')}, LCP ${lcps.map((l) => (l / 1000).toFixed(2)).join('/')} s)`);
+    console.log(`    ${route}: ${line}, LCP ${(lcp / 1000).toFixed(2)} s, TBT ${Math.round(tbt)} ms (runs: performance ${scores.performance.join('/')}, LCP ${lcps.map((l) => (l / 1000).toFixed(2)).join('/')} s, TBT ${tbts.map((x) => Math.round(x)).join('/')} ms)`);
     for (const [cat, min] of Object.entries(minScores)) {
       const got = median(scores[cat] || [0]);
       (got >= min ? ok : fail)(`${route} ${cat} ${got} (min ${min})`);
     }
     if (maxLcpMs) (lcp <= maxLcpMs ? ok : fail)(`${route} LCP ${Math.round(lcp)} ms (max ${maxLcpMs})`);
+    if (maxTbtMs !== undefined) (tbt <= maxTbtMs ? ok : fail)(`${route} total blocking time ${Math.round(tbt)} ms (max ${maxTbtMs})`);
   }
 }

@@ -65,7 +65,7 @@ test('links stay in the frame and keep embed mode; one link opens the full app',
   await expect(frame.locator('header.site-header')).toBeHidden();
   const full = frame.getByRole('link', { name: /Open the full programme/ });
   await expect(full).toHaveAttribute('target', '_blank');
-  const href = await full.getAttribute('href');
+  const href = await full.evaluate((a) => a.href);
   expect(href).toMatch(/^http:\/\/127\.0\.0\.1:4173\/questions\?panel=1$/);
 });
 

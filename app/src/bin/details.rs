@@ -7,8 +7,7 @@ fn main() {
     console_error_panic_hook::set_once();
     app::ui::mount(
         app::routes::Bundle::Details,
-        app::ui::detail_pages,
+        app::ui::detail_page,
         app::ui::agenda_texts,
-        || {},
     );
 }

@@ -7,8 +7,7 @@ fn main() {
     console_error_panic_hook::set_once();
     app::ui::mount(
         app::routes::Bundle::Questions,
-        app::ui::questions_pages,
+        app::ui::questions_page,
         app::ui::questions_texts,
-        app::ui::warm_questions,
     );
 }

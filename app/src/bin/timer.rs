@@ -7,8 +7,7 @@ fn main() {
     console_error_panic_hook::set_once();
     app::ui::mount(
         app::routes::Bundle::Timer,
-        app::ui::timer_pages,
+        app::ui::timer_page,
         app::ui::timer_texts,
-        || {},
     );
 }

@@ -1,5 +1,6 @@
 //! Small DOM operations for content rendered as HTML (see `crate::render`): filling a slot,
-//! setting a text, reading a form control from an event, and keeping a form in step with state.
+//! setting a text or an attribute, reading a form control from an event, keeping a form in
+//! step with state, and announcing what the visitor typed before the app started.
 
 use super::document;
 use wasm_bindgen::JsCast;
@@ -11,9 +12,7 @@ fn by_id(id: &str) -> Option<web_sys::Element> {
 /// Replaces the content of the element with this id.
 pub fn set_inner_html(id: &str, html: &str) {
     if let Some(el) = by_id(id) {
-        if el.inner_html() != html {
-            el.set_inner_html(html);
-        }
+        el.set_inner_html(html);
     }
 }
 
@@ -68,6 +67,12 @@ pub fn control_of(ev: &web_sys::Event) -> Option<Control> {
     })
 }
 
+/// The id of the form of the control an event happened on.
+pub fn form_of(ev: &web_sys::Event) -> Option<String> {
+    let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
+    Some(el.closest("form[id]").ok()??.id())
+}
+
 /// Sets every control of a form from state: `checked(name, value)` for radios and checkboxes,
 /// `value(name)` for the others. Only what differs is touched, so typing is never disturbed.
 pub fn sync_form(
@@ -105,21 +110,78 @@ pub fn sync_form(
     }
 }
 
-/// What a visitor did to the static page before the app took it over: form controls they
-/// changed and the element they focused, so nothing typed or ticked is lost.
-#[derive(Default)]
-pub struct Snapshot {
-    controls: Vec<(String, String, String, bool)>,
-    focused: Option<String>,
+/// An attribute of the element with this id.
+pub fn attr(id: &str, name: &str) -> Option<String> {
+    by_id(id)?.get_attribute(name)
 }
 
-fn controls(root: &web_sys::Element) -> Vec<web_sys::Element> {
-    let Ok(list) = root.query_selector_all("form[id] input[name], form[id] select[name]") else {
+/// Sets an attribute of the element with this id (`None` removes it); only what differs.
+pub fn set_attr(id: &str, name: &str, value: Option<&str>) {
+    if let Some(el) = by_id(id) {
+        set_attr_of(&el, name, value);
+    }
+}
+
+/// Sets an attribute of an element (`None` removes it), when it differs.
+pub fn set_attr_of(el: &web_sys::Element, name: &str, value: Option<&str>) {
+    if el.get_attribute(name).as_deref() != value {
+        let _ = match value {
+            Some(v) => el.set_attribute(name, v),
+            None => el.remove_attribute(name),
+        };
+    }
+}
+
+/// Sets the text of an element, when it differs.
+pub fn set_text_of(el: &web_sys::Element, text: &str) {
+    if el.text_content().as_deref() != Some(text) {
+        el.set_text_content(Some(text));
+    }
+}
+
+/// The elements a selector matches in the document, in order.
+pub fn elements(selector: &str) -> Vec<web_sys::Element> {
+    let Some(list) = document().and_then(|d| d.query_selector_all(selector).ok()) else {
         return Vec::new();
     };
     (0..list.length())
         .filter_map(|i| list.item(i)?.dyn_into::<web_sys::Element>().ok())
         .collect()
+}
+
+/// Announces, with an `input` event, each control of a form that holds something else than the
+/// page's HTML said (typed or ticked before the app started), so the app takes it as if it had
+/// been there: the visitor's early input simply stays.
+pub fn replay_changed(form_id: &str) {
+    let Some(form) = by_id(form_id) else { return };
+    let Ok(list) = form.query_selector_all("input[name], select[name]") else {
+        return;
+    };
+    for i in 0..list.length() {
+        let Some(el) = list
+            .item(i)
+            .and_then(|n| n.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if !changed(&el) {
+            continue;
+        }
+        // A radio that was unticked by ticking another of its group says nothing itself.
+        if el
+            .dyn_ref::<web_sys::HtmlInputElement>()
+            .is_some_and(|i| i.type_() == "radio" && !i.checked())
+        {
+            continue;
+        }
+        if let Ok(ev) = web_sys::Event::new_with_event_init_dict("input", &{
+            let init = web_sys::EventInit::new();
+            init.set_bubbles(true);
+            init
+        }) {
+            let _ = el.dispatch_event(&ev);
+        }
+    }
 }
 
 /// Whether the visitor changed a control from what the HTML said.
@@ -140,186 +202,7 @@ fn changed(el: &web_sys::Element) -> bool {
     })
 }
 
-fn state_of(el: &web_sys::Element) -> Option<(String, String, String, bool)> {
-    let form = el.closest("form[id]").ok()??.id();
-    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
-        return Some((form, i.name(), i.value(), i.checked()));
-    }
-    let s = el.dyn_ref::<web_sys::HtmlSelectElement>()?;
-    Some((form, s.name(), s.value(), true))
-}
-
-/// Removes the static copy of the page the build wrote into `<body>` (see `src/bin/prerender.rs`)
-/// as the app mounts its frame, except its `<main>` and footer, which stay until the app has
-/// built its page (see [`place_frame`], [`drop_held`]). `<noscript>`, scripts and the error
-/// banner stay.
-pub fn clear_prerendered() {
-    let Some(body) = document().and_then(|d| d.body()) else {
-        return;
-    };
-    let children = body.children();
-    let mut remove = Vec::new();
-    for i in 0..children.length() {
-        if let Some(el) = children.item(i) {
-            let keep =
-                matches!(el.tag_name().as_str(), "NOSCRIPT" | "SCRIPT") || el.id() == "app-error";
-            if !keep {
-                remove.push(el);
-            }
-        }
-    }
-    for el in remove {
-        // The static `<main>` and what follows it stay until the app's page is built.
-        let stays = el.tag_name() == "MAIN" || el.class_name() == "frame-bottom";
-        if stays && HELD.with_borrow(|h| h.shown.len() < 2) {
-            HELD.with_borrow_mut(|h| h.shown.push(el));
-        } else {
-            el.remove();
-        }
-    }
-}
-
-/// The static page's `<main>` and footer, shown until the app has built its page, and the
-/// app's own, hidden until then (see [`place_frame`]).
-#[derive(Default)]
-struct Held {
-    shown: Vec<web_sys::Element>,
-    hidden: Vec<web_sys::Element>,
-}
-
-thread_local! {
-    static HELD: std::cell::RefCell<Held> = std::cell::RefCell::new(Held::default());
-}
-
-/// The last node of `<body>`: the app mounts its nodes after it.
-pub fn body_end() -> Option<web_sys::Node> {
-    document()?.body()?.last_child()
-}
-
-/// Puts the frame the app has just mounted after `end` around the static page's `<main>` and
-/// footer, which [`clear_prerendered`] left in place: the app's nodes before its own `<main>`
-/// go before the static one, and the app's `<main>` and footer stay hidden until
-/// [`drop_held`]. So the app builds its frame in one task and its page in later ones, the
-/// visitor sees the same page in between, and the static content is neither moved nor laid out
-/// again. The static footer goes with the static page: a footer that moved when the app's page
-/// (taller or shorter) replaced it would be a layout shift; one shown anew is not.
-pub fn place_frame(end: Option<web_sys::Node>) {
-    HELD.with_borrow_mut(|held| {
-        let Some(first) = held.shown.first().cloned() else {
-            return;
-        };
-        let Some(body) = first.parent_node() else {
-            return;
-        };
-        let mut next = match end {
-            Some(end) => end.next_sibling(),
-            None => body.first_child(),
-        };
-        let mut after_main = false;
-        while let Some(node) = next {
-            next = node.next_sibling();
-            let el = node.dyn_ref::<web_sys::Element>();
-            after_main |= el.is_some_and(|e| e.tag_name() == "MAIN");
-            if !after_main {
-                let _ = body.insert_before(&node, Some(&first));
-            } else if let Some(el) = el {
-                let _ = el.set_attribute("hidden", "");
-                held.hidden.push(el.clone());
-            }
-        }
-    });
-}
-
-/// Removes the static `<main>` and footer and shows the app's, once the app has built its page.
-/// Returns what the visitor had changed on the static page (nothing when it was not there).
-pub fn drop_held() -> Snapshot {
-    let held = HELD.take();
-    let snapshot = held.shown.first().map(snapshot_of).unwrap_or_default();
-    for el in held.shown {
-        el.remove();
-    }
-    for el in held.hidden {
-        let _ = el.remove_attribute("hidden");
-    }
-    snapshot
-}
-
-/// What the visitor changed in the static page's `<main>`: the controls they changed and the
-/// element they focused.
-fn snapshot_of(main: &web_sys::Element) -> Snapshot {
-    // `guard.js` notes whether the visitor changed a control; if not, there is nothing to
-    // look for (and looking costs the takeover a few milliseconds on a slow phone).
-    let typed = !super::take_early("gpaEarlyInput").is_empty();
-    Snapshot {
-        controls: if typed {
-            controls(main)
-                .iter()
-                .filter(|el| changed(el))
-                .filter_map(state_of)
-                .collect()
-        } else {
-            Vec::new()
-        },
-        focused: document()
-            .and_then(|d| d.active_element())
-            .map(|e| e.id())
-            .filter(|id| !id.is_empty()),
-    }
-}
-
-/// Applies a [`Snapshot`] to the page the app rendered: each control that differs is set and
-/// announced with an `input` event (so the app acts on it), and focus goes back where it was.
-pub fn restore(snapshot: Snapshot) {
-    let Some(doc) = document() else { return };
-    let Some(body) = doc.body() else { return };
-    let controls = if snapshot.controls.is_empty() {
-        Vec::new()
-    } else {
-        controls(&body)
-    };
-    for el in controls {
-        let Some(now) = state_of(&el) else { continue };
-        let Some(before) = snapshot
-            .controls
-            .iter()
-            .find(|c| c.0 == now.0 && c.1 == now.1 && (c.2 == now.2 || !is_choice(&el)))
-        else {
-            continue;
-        };
-        if *before == now {
-            continue;
-        }
-        if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
-            if i.type_() == "radio" && !before.3 {
-                continue; // unchecked when its group's chosen radio is checked
-            }
-            if is_choice(&el) {
-                i.set_checked(before.3);
-            } else {
-                i.set_value(&before.2);
-            }
-        } else if let Some(s) = el.dyn_ref::<web_sys::HtmlSelectElement>() {
-            s.set_value(&before.2);
-        }
-        if let Ok(ev) = web_sys::Event::new_with_event_init_dict("input", &{
-            let init = web_sys::EventInit::new();
-            init.set_bubbles(true);
-            init
-        }) {
-            let _ = el.dispatch_event(&ev);
-        }
-    }
-    if let Some(el) = snapshot
-        .focused
-        .and_then(|id| doc.get_element_by_id(&id))
-        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok())
-    {
-        let _ = el.focus();
-    }
-}
-
-/// Presses again, on the page the app rendered, the buttons pressed on the static page before
-/// the app started (`guard.js` records their `data-early` or `data-action`). A key is a few
+/// Presses again, once the app has taken the page over, the buttons pressed before it started (`guard.js` records their `data-early` or `data-action`). A key is a few
 /// lowercase letters and dashes, or it is ignored.
 pub fn replay_early_buttons() {
     let Some(body) = document().and_then(|d| d.body()) else {
@@ -344,9 +227,55 @@ pub fn replay_early_buttons() {
     }
 }
 
-fn is_choice(el: &web_sys::Element) -> bool {
-    el.dyn_ref::<web_sys::HtmlInputElement>()
-        .is_some_and(|i| matches!(i.type_().as_str(), "radio" | "checkbox"))
+/// A new empty element at the start of `<body>`, for a view the app mounts there.
+pub fn new_first_in_body() -> Option<web_sys::HtmlElement> {
+    let doc = document()?;
+    let body = doc.body()?;
+    let el: web_sys::HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
+    body.insert_before(&el, body.first_child().as_ref()).ok()?;
+    Some(el)
+}
+
+/// The element with this id, emptied (for a view the app mounts in place of its content).
+pub fn take_children_of(id: &str) -> Option<web_sys::HtmlElement> {
+    let el: web_sys::HtmlElement = by_id(id)?.dyn_into().ok()?;
+    el.set_inner_html("");
+    Some(el)
+}
+
+/// Of a page written with a variant per key (`render::variants`), keeps the variant of `key`
+/// (or the one for any other key, when there is none of its own) and removes the others.
+pub fn keep_variant(key: &str) {
+    let all = elements("[data-variant]");
+    let has_own = all
+        .iter()
+        .any(|v| v.get_attribute("data-variant").as_deref() == Some(key));
+    let kept = if has_own { key } else { "" };
+    for v in all {
+        if v.get_attribute("data-variant").as_deref() != Some(kept) {
+            v.remove();
+        }
+    }
+}
+
+/// The id of the place in `<main>` for a view the app mounts over the page's own content.
+const MOUNTED: &str = "mounted";
+
+/// A new empty element at the end of `<main>`, for a view the app mounts over the page.
+pub fn new_in_main() -> Option<web_sys::HtmlElement> {
+    let doc = document()?;
+    let main = doc.get_element_by_id("main")?;
+    let el: web_sys::HtmlElement = doc.create_element("div").ok()?.dyn_into().ok()?;
+    el.set_id(MOUNTED);
+    main.append_child(&el).ok()?;
+    Some(el)
+}
+
+/// Removes the place [`new_in_main`] made.
+pub fn remove_mounted_in_main() {
+    if let Some(el) = by_id(MOUNTED) {
+        el.remove();
+    }
 }
 
 /// Runs `f` in a task of its own, right after the current one (a message to itself: unlike a

@@ -1,40 +1,32 @@
-//! The agenda page. Its content is rendered by `render::agenda_page` (the same HTML the build
-//! writes as the static page); this view keeps it alive: it reads the state from the URL, the
-//! clock and "my agenda", refreshes the slots that change, keeps the filter form in step, and
-//! handles the page's controls with delegated listeners.
+//! The agenda page, adopted as the build wrote it (`render::agenda_page`): its state comes from
+//! the URL, the clock and "my agenda"; each slot follows its state and renders only when that
+//! changes (see [`super::adopt`]); one delegated listener takes its buttons and its filter form.
 
-use super::layout::StandardMeta;
+use super::adopt;
 use super::router::use_nav;
-use super::session_card::{card_view, star_clicks};
-use super::state::{texts, use_my_agenda, use_now};
+use super::star::{card_view, star_clicks};
+use super::state::{use_my_agenda, use_now, use_texts};
+use crate::form::FormState;
 use crate::platform::{self, dom};
 use crate::programme::favourites::Favourites;
 use crate::programme::filter::AgendaFilter;
-use crate::programme::model::{Meeting, Session};
+use crate::programme::model::Session;
 use crate::programme::{ics, meeting, now};
-use crate::render::agenda::{self as cards, CardOf, Mark};
-use crate::render::agenda_page::{self as page, slot, AgendaState};
+use crate::render::agenda::{CardOf, Mark};
+use crate::render::agenda_page::{self as page, Action, AgendaState, Slot};
+use crate::render::frame::VIEW;
+use crate::render::static_page::view_key;
+use crate::render::Tx;
 use crate::routes::{AppUrl, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// A part of the page, rendered from the state (see `render::agenda_page`).
-type Part = fn(&Meeting, &AgendaState, &CardOf) -> String;
+/// A part of the page, rendered from the state and how each card shows.
+type Part = dyn Fn(&AgendaState, &CardOf) -> String;
 
-/// Renders the agenda as it first shows, and drops it (see `ui::warm_agenda`).
-pub fn warm() {
-    let t = crate::i18n::ENGLISH;
-    let none = Favourites::default();
-    let _ = page::first_page(meeting(), t, platform::now_ms(), |s| {
-        card_view(t, s, &none, &[], Mark::None)
-    });
-}
-
-#[component]
-pub fn AgendaPage() -> impl IntoView {
+pub fn adopt() {
     let m = meeting();
-    // The page is built anew when the language changes (see `ui::per_lang`).
-    let t = texts(crate::i18n::ENGLISH);
+    let t = use_texts(crate::i18n::ENGLISH);
     let nav = use_nav();
     let query = nav.query_all();
     let parsed = Memo::new(move |_| query.with(|q| AgendaFilter::from_query(m, q)));
@@ -56,6 +48,7 @@ pub fn AgendaPage() -> impl IntoView {
     let (now, at_error) = use_now(nav.query("at"));
     let moment = Memo::new(move |_| now::moment(m, now.get()));
     let notices = Memo::new(move |_| {
+        let t = t.get();
         let mut lines: Vec<String> = parsed.with(|(_, n)| n.iter().map(|n| n.words(t)).collect());
         if let Some(e) = at_error.get() {
             lines.push(page::at_notice(t, &e.0));
@@ -84,10 +77,11 @@ pub fn AgendaPage() -> impl IntoView {
         Some(mo) if mo.is_next(id) => Mark::Next,
         _ => Mark::None,
     };
-    // Renders a part with the state as it is now (tracking what it reads, in an effect).
-    let render = move |part: &dyn Fn(&Meeting, &AgendaState, &CardOf) -> String| {
+    // The state as it is now, for a part of the page (tracking what it reads, in an effect).
+    let with_state = move |part: &Part| {
         let list = sessions();
-        let (fl, lines, mo, terms_now, pk) = (
+        let (t, fl, lines, mo, terms_now, pk) = (
+            t.get(),
             filter.get(),
             notices.get(),
             moment.get(),
@@ -105,96 +99,73 @@ pub fn AgendaPage() -> impl IntoView {
                 shown: &list,
                 starred: fav.len(),
             };
-            part(m, &state, &|s| {
-                card_view(t, s, fav, &terms_now, mark_of(mo, s.id))
+            part(&state, &|s| {
+                card_view(s, fav, &terms_now, mark_of(mo, s.id))
             })
         })
     };
-    // The session cards are the largest part: rendered once for the page and their slot.
-    let days: Part = |m, s, card| cards::day_sections(m, s.t, s.shown, card);
-    let days_now = untrack(|| render(&days));
-    let initial = untrack(|| render(&|m, s, _| page::page_around(m, s, &days_now)));
+    let after_cards = move || {
+        adopt::set_local_times(t.get_untracked());
+    };
 
-    // Each slot follows what it shows.
-    let refresh = move |id: &'static str, part: Part| super::slot::bind(id, move || render(&part));
-    refresh(slot::NOTICES, |_, s, _| page::notices(s.t, s.notices));
-    refresh(slot::NOW, |m, s, _| {
-        page::now_banner(m, s.t, s.moment, s.now)
+    // The whole page, in the interface language.
+    adopt::slot(
+        VIEW,
+        move || view_key(t.get().lang, Page::Agenda, None),
+        move || with_state(&|s, card| page::page(m, s, card)),
+        after_cards,
+    );
+    // Each part, following its state.
+    for which in Slot::RENDERED {
+        if which == Slot::Days {
+            adopt::slot(
+                which.id(),
+                move || with_state(&|s, _| page::days_key(s)),
+                move || with_state(&move |s, card| which.html(m, s, card)),
+                after_cards,
+            );
+        } else {
+            adopt::slot_html(which.id(), move || {
+                with_state(&move |s, card| which.html(m, s, card))
+            });
+        }
+    }
+    adopt::text(Slot::Count.id(), move || {
+        page::count_text(t.get(), shown.with(Vec::len), m.sessions.len())
     });
-    refresh(slot::PICKS, |_, s, _| page::picks(s.t, s.picks));
-    refresh(slot::ACTIONS, |_, s, _| page::actions(s));
-    refresh(slot::EMPTY, |_, s, _| page::empty(s));
-    super::slot::bind_from(slot::DAYS, days_now, move || render(&days));
-    Effect::new(move |_| {
-        dom::set_text(
-            slot::COUNT,
-            &page::count_text(t, shown.with(Vec::len), m.sessions.len()),
-        )
+    adopt::text(Slot::Starred.id(), move || {
+        page::starred_label(t.get(), favourites.with(Favourites::len))
     });
-    Effect::new(move |_| {
-        dom::set_text(
-            slot::STARRED,
-            &page::starred_label(t, favourites.with(Favourites::len)),
-        )
+    adopt::text(Slot::MoreLabel.id(), move || {
+        page::more_label(t.get(), filter.with(AgendaFilter::more_count))
     });
-    Effect::new(move |_| {
-        dom::set_text(
-            slot::MORE_LABEL,
-            &page::more_label(t, filter.with(AgendaFilter::more_count)),
-        )
+    adopt::stars(favourites, move || {
+        let t = t.get();
+        (t.p.star_add, t.p.star_in)
     });
+    after_cards();
+    super::frame::standard_meta(Page::Agenda);
     // What "share my agenda" said is about the agenda as it was shared: a change of "my
     // agenda" clears it.
     Effect::new(move |before: Option<()>| {
         favourites.track();
         if before.is_some() {
-            dom::set_text(slot::SHARE_STATUS, "");
+            dom::set_text(Slot::ShareStatus.id(), "");
         }
     });
-    // The printed page's QR code leads back to the app (its address is known only here). Its
-    // encoder is a module of its own, loaded when the visitor asks to print (the Print button,
-    // Ctrl+P or ⌘P), not with every load of the agenda. A print started from the browser's
-    // menu before that shows the address as text, and loads the module for the next print.
-    let print_qr = move |svg: Option<String>| {
-        dom::set_inner_html(
-            slot::QR,
-            &page::print_qr(t, &platform::absolute_url("/"), svg.as_deref()),
-        )
-    };
-    let print = window_event_listener(leptos::ev::beforeprint, move |_| {
-        let url = platform::absolute_url("/");
-        let svg = platform::qr_svg_now(&url, t.p.qr_label);
-        if svg.is_none() {
-            spawn_local(async move {
-                let _ = platform::qr_svg(&url, t.p.qr_label).await;
-            });
-        }
-        print_qr(svg);
-    });
-    // One print at a time: presses while the module loads (on a slow network) add none.
-    let printing = StoredValue::new(false);
-    let print_with_qr = move || {
-        if printing.get_value() {
-            return;
-        }
-        printing.set_value(true);
-        spawn_local(async move {
-            print_qr(platform::qr_svg(&platform::absolute_url("/"), t.p.qr_label).await);
-            platform::print();
-            printing.set_value(false);
-        })
-    };
-    let print_keys = window_event_listener(leptos::ev::keydown, move |ev| {
-        if platform::is_print_shortcut(&ev) {
-            ev.prevent_default();
-            print_with_qr();
-        }
-    });
-    on_cleanup(move || {
-        print.remove();
-        print_keys.remove();
-    });
+    print_with_qr(t);
 
+    // The filter form follows the state (back/forward, "clear all", a link; only what differs
+    // changes, so typing is never disturbed), and each change of a control goes to the URL.
+    Effect::new(move |_| {
+        filter.with(|f| {
+            dom::sync_form(
+                Slot::Form.id(),
+                |n, v| f.is_checked(n, v),
+                |n| f.field_value(n),
+            )
+        })
+    });
     let set_filter = move |f: AgendaFilter, replace: bool| {
         if filter.with_untracked(|cur| *cur == f) {
             return;
@@ -209,30 +180,45 @@ pub fn AgendaPage() -> impl IntoView {
             nav.go(to)
         }
     };
+    let on_control = move |ev: web_sys::Event| {
+        let Some(c) = dom::control_of(&ev) else {
+            return;
+        };
+        if dom::form_of(&ev).as_deref() != Some(Slot::Form.id()) {
+            return;
+        }
+        let (next, replace) =
+            filter.with_untracked(|f| f.with_control(m, &c.name, &c.value, c.checked));
+        set_filter(next, replace);
+    };
+    platform::listen(VIEW, "input", on_control);
+    platform::listen(VIEW, "change", on_control);
+
     let clear = move || {
         let keep_at = nav.get_untracked().query.get("at").map(str::to_owned);
         nav.go(AppUrl::new(Page::Agenda).with("at", keep_at.as_deref()));
     };
-    let on_control = super::slot::bind_form(slot::FORM, filter, set_filter);
-    let stars = star_clicks(t);
-    let on_click = move |ev: web_sys::MouseEvent| {
+    let stars = star_clicks();
+    platform::listen(VIEW, "click", move |ev: web_sys::MouseEvent| {
         if let Some(id) = platform::closest_attr(&ev, "button[data-jump]", "data-jump") {
             if !shown.with_untracked(|s| s.iter().any(|x| *x == id)) {
                 clear();
             }
-            request_animation_frame(move || super::session_card::jump_to_session(&id));
+            request_animation_frame(move || super::star::jump_to_session(&id));
             return;
         }
-        let Some(action) = platform::closest_attr(&ev, "button[data-action]", "data-action") else {
+        let Some(action) = platform::closest_attr(&ev, "button[data-action]", "data-action")
+            .and_then(|a| Action::parse(&a))
+        else {
             stars(ev);
             return;
         };
-        match action.as_str() {
-            "clear" => {
+        match action {
+            Action::Clear => {
                 clear();
                 platform::focus_first_of(vec!["main .results__count".into()]);
             }
-            "drop-bad" => {
+            Action::DropBad => {
                 let (f, _) = parsed.get_untracked();
                 nav.go(AppUrl {
                     page: Page::Agenda,
@@ -242,16 +228,16 @@ pub fn AgendaPage() -> impl IntoView {
                     ),
                 });
             }
-            "more" => dom::toggle_disclosure(slot::MORE_LABEL),
-            "print" => print_with_qr(),
-            "keep-picks" => {
+            Action::More => dom::toggle_disclosure(Slot::MoreLabel.id()),
+            Action::Print => print_now(t),
+            Action::KeepPicks => {
                 if let Some(p) = picks.get_untracked() {
-                    favourites.update(|f| *f = f.union(&p));
+                    super::state::my_agenda().change(|f| f.union(&p));
                 }
                 // The button is now off ("all in my agenda"): its notice keeps the focus.
                 platform::focus_first_of(vec!["main section.notice--info".into()]);
             }
-            "ics" => {
+            Action::Ics => {
                 let list = untrack(sessions);
                 let text = ics::calendar(
                     m,
@@ -261,7 +247,8 @@ pub fn AgendaPage() -> impl IntoView {
                 );
                 platform::download(&ics::file_name(&list), "text/calendar", &text);
             }
-            "share-mine" => {
+            Action::ShareMine => {
+                let t = t.get_untracked();
                 let url = platform::absolute_url(
                     &AppUrl::new(Page::Agenda)
                         .with(
@@ -276,15 +263,66 @@ pub fn AgendaPage() -> impl IntoView {
                         platform::Shared::Shared => t.c.share_shared.to_string(),
                         platform::Shared::Failed => format!("{} {url}", t.c.share_copy_this),
                     };
-                    dom::set_text(slot::SHARE_STATUS, &text);
+                    dom::set_text(Slot::ShareStatus.id(), &text);
                 });
             }
-            _ => {}
         }
-    };
+    });
+    // Text typed or boxes ticked before the app started stay, and count.
+    dom::replay_changed(Slot::Form.id());
+}
 
-    view! {
-        <StandardMeta page=Page::Agenda/>
-        <div class="view" inner_html=initial on:click=on_click on:input=on_control on:change=on_control></div>
+thread_local! {
+    /// Whether a print is under way (presses while the QR module loads add none).
+    static PRINTING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+fn draw_qr(t: Tx, svg: Option<String>) {
+    dom::set_inner_html(
+        Slot::Qr.id(),
+        &page::print_qr(t, &platform::absolute_url("/"), svg.as_deref()),
+    );
+}
+
+/// Prints with the QR code back to the app: its encoder is a module of its own, loaded when
+/// the visitor asks to print (the Print button, Ctrl+P or ⌘P), not with every load of the
+/// agenda.
+fn print_now(t: Signal<Tx>) {
+    if PRINTING.replace(true) {
+        return;
     }
+    let t = t.get_untracked();
+    spawn_local(async move {
+        draw_qr(
+            t,
+            platform::qr_svg(&platform::absolute_url("/"), t.p.qr_label).await,
+        );
+        platform::print();
+        PRINTING.set(false);
+    })
+}
+
+/// The printed page's QR code leads back to the app (its address is known only here). A
+/// print started from the browser's menu before the module is loaded shows the address as
+/// text, and loads the module for the next print.
+fn print_with_qr(t: Signal<Tx>) {
+    let before = window_event_listener(leptos::ev::beforeprint, move |_| {
+        let t = t.get_untracked();
+        let url = platform::absolute_url("/");
+        let svg = platform::qr_svg_now(&url, t.p.qr_label);
+        if svg.is_none() {
+            spawn_local(async move {
+                let _ = platform::qr_svg(&url, t.p.qr_label).await;
+            });
+        }
+        draw_qr(t, svg);
+    });
+    let keys = window_event_listener(leptos::ev::keydown, move |ev| {
+        if platform::is_print_shortcut(&ev) {
+            ev.prevent_default();
+            print_now(t);
+        }
+    });
+    // The listeners live as long as the page.
+    std::mem::forget((before, keys));
 }

@@ -1,39 +1,27 @@
 //! The guiding-question explorer: both panels' questions and background papers, filtered by
 //! panel, theme and text (all in the URL), one link per question, and a present mode for the
-//! hall screen.
+//! hall screen. The explorer is adopted as the build wrote it (see [`super::adopt`]); present
+//! mode, which no static page has, is a view mounted over it while it is on.
 
-use super::layout::{PageMeta, StandardMeta};
+use super::adopt;
 use super::router::use_nav;
+use super::state::use_texts;
+use crate::form::FormState;
 use crate::platform::dom;
 use crate::platform::{self, Shared};
 use crate::programme::meeting;
 use crate::questions::{self, ExplorerFilter, Step};
-use crate::render::questions::{self as page, slot};
+use crate::render::frame::VIEW;
+use crate::render::questions::{self as page, Action, Slot};
+use crate::render::slot::KEY;
+use crate::render::static_page::view_key;
 use crate::routes::{AppUrl, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-/// Renders the explorer once, in the task that starts the wasm, and drops it: the browser
-/// compiles each wasm function when it first runs, so the task that takes the page over (which
-/// renders it again) is that much shorter (Lighthouse's total blocking time).
-pub fn warm() {
-    let m = meeting();
-    let query = crate::query::Query::parse(&platform::location_path_and_search().1);
-    let (f, _) = ExplorerFilter::from_query(m, &query);
-    let _ = page::explorer(m, crate::i18n::ENGLISH_QUESTIONS, &f, None);
-}
-
-#[component]
-pub fn QuestionsPage() -> impl IntoView {
-    let present = use_nav().query("present");
-    let presenting = Memo::new(move |_| present.with(Option::is_some));
-    move || {
-        if presenting.get() {
-            view! { <PresentMode/> }.into_any()
-        } else {
-            view! { <Explorer/> }.into_any()
-        }
-    }
+thread_local! {
+    /// Present mode while it is on (dropping it unmounts it).
+    static PRESENT: std::cell::RefCell<Option<Box<dyn std::any::Any>>> = const { std::cell::RefCell::new(None) };
 }
 
 /// The explorer's filter as read from the URL, with what could not be used.
@@ -59,11 +47,9 @@ fn use_explorer_filter() -> (ParsedFilter, impl Fn(ExplorerFilter, bool) + Copy)
     (parsed, set)
 }
 
-#[component]
-fn Explorer() -> impl IntoView {
+pub fn adopt() {
     let m = meeting();
-    // The page is built anew when the language changes (see `ui::per_lang`).
-    let t = super::state::texts(crate::i18n::ENGLISH_QUESTIONS);
+    let t = use_texts(crate::i18n::ENGLISH_QUESTIONS);
     let nav = use_nav();
     let (parsed, set_filter) = use_explorer_filter();
     let filter = Memo::new(move |_| parsed.with(|(f, _)| f.clone()));
@@ -75,40 +61,78 @@ fn Explorer() -> impl IntoView {
             .map(|q| q.anchor())
     });
     let notices = Memo::new(move |_| {
+        let t = t.get();
         let mut lines: Vec<String> = parsed.with(|(_, n)| n.iter().map(|n| n.words(t)).collect());
         if let Some(a) = selected.get().filter(|_| selected_ok.get().is_none()) {
             lines.push(questions::Notice::UnknownQuestion(a.chars().take(40).collect()).words(t));
         }
         lines
     });
-    // The explorer is the largest part: rendered once for the page and its slot.
-    let content = move || filter.with(|f| page::explorer(m, t, f, selected_ok.get().as_deref()));
-    let content_now = untrack(content);
-    let initial = untrack(|| {
-        filter.with(|f| {
-            let selected = selected_ok.get();
-            page::page_around(m, t, f, selected.as_deref(), &notices.get(), &content_now)
-        })
-    });
+    let content = move || {
+        let t = t.get();
+        filter.with(|f| page::explorer(m, t, f, selected_ok.get().as_deref()))
+    };
 
-    // Slots follow the state.
-    super::slot::bind_from(slot::CONTENT, content_now, content);
-    super::slot::bind(slot::ACTIONS, move || {
+    // The whole page in the interface language: the explorer, or present mode over it (a
+    // view of its own, mounted in its place while it is on).
+    let presenting = Memo::new(move |_| nav.query("present").with(Option::is_some));
+    Effect::new(move |_| {
+        let on = presenting.get();
+        let t = t.get();
+        let key = view_key(
+            t.lang,
+            Page::Questions,
+            Some(if on { "present" } else { "explorer" }),
+        );
+        if dom::attr(VIEW, KEY).as_deref() == Some(key.as_str()) {
+            return;
+        }
+        // Unmounted with its handle.
+        drop(PRESENT.take());
+        if on {
+            if let Some(place) = dom::take_children_of(VIEW) {
+                PRESENT.set(Some(Box::new(leptos::mount::mount_to(
+                    place,
+                    || view! { <PresentMode/> },
+                ))));
+            }
+        } else {
+            let html = untrack(|| {
+                filter.with(|f| {
+                    let selected = selected_ok.get();
+                    page::page_around(m, t, f, selected.as_deref(), &notices.get(), &content())
+                })
+            });
+            dom::set_inner_html(VIEW, &html);
+            super::frame::standard_meta_now(Page::Questions, t.c);
+        }
+        dom::set_attr(VIEW, KEY, Some(&key));
+    });
+    adopt::slot(
+        Slot::Content.id(),
+        move || filter.with(|f| page::content_key(t.get(), f, selected_ok.get().as_deref())),
+        content,
+        || {},
+    );
+    adopt::slot_html(Slot::Actions.id(), move || {
+        let t = t.get();
         filter.with(|f| page::actions(t, f, selected_ok.get().as_deref()))
     });
-    super::slot::bind(slot::NOTICES, move || {
+    adopt::slot_html(Slot::Notices.id(), move || {
+        let t = t.get();
         notices.with(|n| page::notices_html(t, n))
     });
     Effect::new(move |_| {
+        let t = t.get();
         filter.with(|f| {
-            dom::set_text(slot::COUNT, &page::count_text(m, t, f.questions(m).len()));
+            dom::set_text(
+                Slot::Count.id(),
+                &page::count_text(m, t, f.questions(m).len()),
+            );
             for (th, n) in f.theme_counts(m) {
-                dom::set_text(
-                    &format!("{}{}", slot::THEME_COUNT, th.id),
-                    &format!("({n})"),
-                );
+                dom::set_text(&page::theme_count_id(th.id), &format!("({n})"));
             }
-            dom::set_text(slot::MORE_LABEL, &page::themes_label(t, f.themes.len()));
+            dom::set_text(Slot::MoreLabel.id(), &page::themes_label(t, f.themes.len()));
         })
     });
     // Opening a question's link brings it into view, marked and focused.
@@ -120,14 +144,40 @@ fn Explorer() -> impl IntoView {
             });
         }
     });
-
-    let on_control = super::slot::bind_form(slot::FORM, filter, set_filter);
+    // The filter form follows the state; each change of a control goes to the URL.
+    Effect::new(move |_| {
+        filter.with(|f| {
+            dom::sync_form(
+                Slot::Form.id(),
+                |n, v| f.is_checked(n, v),
+                |n| f.field_value(n),
+            )
+        })
+    });
+    let on_control = move |ev: web_sys::Event| {
+        let Some(c) = dom::control_of(&ev) else {
+            return;
+        };
+        if dom::form_of(&ev).as_deref() != Some(Slot::Form.id()) {
+            return;
+        }
+        let (next, replace) =
+            filter.with_untracked(|f| f.with_control(m, &c.name, &c.value, c.checked));
+        if filter.with_untracked(|cur| *cur != next) {
+            set_filter(next, replace);
+        }
+    };
+    platform::listen(VIEW, "input", on_control);
+    platform::listen(VIEW, "change", on_control);
     let last_shared = StoredValue::new(None::<String>);
-    let on_click = move |ev: web_sys::MouseEvent| {
-        match platform::closest_attr(&ev, "button[data-action]", "data-action").as_deref() {
-            Some("clear") => return set_filter(ExplorerFilter::default(), false),
-            Some("more") => return dom::toggle_disclosure(slot::MORE_LABEL),
-            _ => {}
+    platform::listen(VIEW, "click", move |ev: web_sys::MouseEvent| {
+        match platform::closest_attr(&ev, "button[data-action]", "data-action")
+            .as_deref()
+            .and_then(Action::parse)
+        {
+            Some(Action::Clear) => return set_filter(ExplorerFilter::default(), false),
+            Some(Action::More) => return dom::toggle_disclosure(Slot::MoreLabel.id()),
+            None => {}
         }
         let Some(anchor) = platform::closest_attr(&ev, "button[data-share]", "data-share") else {
             return;
@@ -135,6 +185,7 @@ fn Explorer() -> impl IntoView {
         let Some(q) = questions::find(m, &anchor) else {
             return;
         };
+        let t = t.get_untracked();
         let url = platform::absolute_url(
             &AppUrl::new(Page::Questions)
                 .with("question", Some(&anchor))
@@ -164,21 +215,17 @@ fn Explorer() -> impl IntoView {
                 Shared::Failed => said.clone(),
             };
             dom::set_text(&format!("shared-{anchor}"), &beside);
-            dom::set_text(slot::STATUS, &said);
+            dom::set_text(Slot::Status.id(), &said);
         });
-    };
-
-    view! {
-        <StandardMeta page=Page::Questions/>
-        <div class="view" inner_html=initial on:click=on_click on:input=on_control on:change=on_control></div>
-    }
+    });
+    dom::replay_changed(Slot::Form.id());
 }
 
 /// One question at a time, large, for the hall screen; arrows, Home/End and Esc.
 #[component]
 fn PresentMode() -> impl IntoView {
     let m = meeting();
-    let t = super::state::texts(crate::i18n::ENGLISH_QUESTIONS);
+    let t = use_texts(crate::i18n::ENGLISH_QUESTIONS).get_untracked();
     let nav = use_nav();
     let present = nav.query("present");
     let (parsed, _) = use_explorer_filter();
@@ -282,8 +329,11 @@ fn PresentMode() -> impl IntoView {
             )
         })
     };
+    super::frame::meta(
+        t.p.present_title,
+        "Guiding questions of the interactive panels, one at a time.",
+    );
     view! {
-        <PageMeta title=t.p.present_title.to_string() description="Guiding questions of the interactive panels, one at a time."/>
         <section class="present" tabindex="-1" aria-labelledby="present-label" aria-roledescription="slides">
             <h1 class="present__meta" id="present-label">
                 {move || current.get().map(|q| crate::i18n::fill(t.p.present_heading, &[("panel", &t.ltr(q.panel.name)), ("label", &q.label())]))}

@@ -181,10 +181,11 @@ pub fn use_frame() -> RwSignal<Shown> {
     }
 }
 
-/// The bundle's interface text as it is now (`english` where there is none of this type).
-/// Pages read it once: they are built anew when the language changes (`ui::per_lang`).
-pub fn texts<P: Any + Send + Sync>(english: Texts<P>) -> Texts<P> {
-    use_frame().get_untracked().texts::<P>().unwrap_or(english)
+/// The bundle's interface text, following the language (`english` where there is none of
+/// this type).
+pub fn use_texts<P: Any + Send + Sync>(english: Texts<P>) -> Signal<Texts<P>> {
+    let frame = use_frame();
+    Signal::derive(move || frame.get().texts::<P>().unwrap_or(english))
 }
 
 /// The interface language shown.
@@ -208,41 +209,33 @@ pub fn provide_my_agenda() {
         platform::storage_set(MY_AGENDA_KEY, &start.encode());
     }
     let favourites = RwSignal::new(start);
-    Effect::new(move |first: Option<()>| {
-        let value = favourites.with(Favourites::encode);
-        // Don't write back what was just read.
-        if first.is_some() {
-            platform::storage_set(MY_AGENDA_KEY, &value);
-        }
-    });
-    // A star in another tab (a session opened in a new tab, say) is taken over here, so
-    // neither tab writes over the other's.
+    // A star in another tab (a session opened in a new tab, say) is taken over here; it is in
+    // the store already, so it is not written back.
     follow_storage(MY_AGENDA_KEY, move |value| {
         let theirs = Favourites::parse(&value);
         if favourites.with_untracked(|f| *f != theirs) {
             favourites.set(theirs);
         }
     });
-    LATE_STARS.set(Some(favourites));
     provide_context(MyAgenda(favourites));
 }
 
-thread_local! {
-    /// "My agenda" of the app that is taking the page over (see [`take_late_stars`]).
-    static LATE_STARS: std::cell::Cell<Option<RwSignal<Favourites>>> = const { std::cell::Cell::new(None) };
+impl MyAgenda {
+    /// Changes "my agenda" as it is in the store now, not as this tab last saw it: another
+    /// tab's star whose news has not arrived yet is never written over.
+    pub fn change(self, f: impl FnOnce(&Favourites) -> Favourites) {
+        let latest = Favourites::parse(&platform::storage_get(MY_AGENDA_KEY).unwrap_or_default());
+        let next = f(&latest);
+        platform::storage_set(MY_AGENDA_KEY, &next.encode());
+        if self.0.with_untracked(|f| *f != next) {
+            self.0.set(next);
+        }
+    }
 }
 
-/// Stars pressed on the static page while the app was building its own (after
-/// [`provide_my_agenda`] took the earlier ones), taken into "my agenda" as the app's page
-/// replaces the static one.
-pub fn take_late_stars() {
-    let Some(favourites) = LATE_STARS.take() else {
-        return;
-    };
-    let late = platform::take_early_stars();
-    if !late.is_empty() {
-        favourites.update(|f| *f = late.iter().fold(f.clone(), |f, id| f.toggle(id)));
-    }
+/// "My agenda", to change it ([`MyAgenda::change`]).
+pub fn my_agenda() -> MyAgenda {
+    use_context::<MyAgenda>().unwrap_or_else(|| MyAgenda(RwSignal::new(Favourites::default())))
 }
 
 /// Calls `f` with the new value whenever another tab or window of this browser writes `key`

@@ -1,8 +1,8 @@
 //! Session cards and the day-by-day list of the agenda.
 
-use super::{esc, fill_html, hl, href, Tx};
+use super::{esc, hl, href, Tx};
 use crate::programme::model::{Meeting, Session, SessionKind};
-use crate::time;
+use crate::time::{self, Millis};
 use std::fmt::Write as _;
 
 /// Whether a card is the running or the next session.
@@ -14,36 +14,58 @@ pub enum Mark {
     Next,
 }
 
-/// How one card is shown: what to highlight, whether it is starred or on now, and the
-/// visitor's local time (formatted by the browser; `None` when it equals New York time).
+/// How one card is shown: what to highlight, whether it is starred or on now.
 #[derive(Debug, Clone, Default)]
 pub struct CardView {
     pub terms: Vec<String>,
     pub starred: bool,
     pub mark: Mark,
-    pub local_time: Option<String>,
-    /// The star button is left out where there is no app to handle it (static pages).
+    /// The star button is left out where there is no app to handle it.
     pub star: bool,
 }
 
 /// How each card of a list is shown.
 pub type CardOf<'a> = dyn Fn(&'static Session) -> CardView + 'a;
 
-/// The official time line of a session, with the local time when given.
-pub fn time_line(m: &Meeting, t: Tx, s: &Session, local_time: Option<&str>) -> String {
-    let local = local_time.map_or(String::new(), |lt| {
-        format!(
-            "<span class=\"time__local\">{}</span>",
-            fill_html(t.c.your_time, &[("time", &esc(lt))])
-        )
-    });
+/// The attribute of the element that holds a session's time in the visitor's own zone: its
+/// start and end instants (`data-local="<ms>/<ms>"`). The element is empty and hidden until the
+/// app fills it, when the visitor's zone is not the meeting's ([`local_line`]).
+pub const LOCAL: &str = "data-local";
+
+/// The official time line of a session, and the place of its local time (see [`LOCAL`]).
+pub fn time_line(m: &Meeting, t: Tx, s: &Session) -> String {
     format!(
-        "<p class=\"time\"><span class=\"time__official\"><time datetime=\"{}\" dir=\"ltr\">{}</time> <abbr class=\"time__zone\" title=\"{}\">{}</abbr></span>{local}</p>",
+        "<p class=\"time\"><span class=\"time__official\"><time datetime=\"{}\" dir=\"ltr\">{}</time> <abbr class=\"time__zone\" title=\"{}\">{}</abbr></span><span class=\"time__local\" {LOCAL}=\"{}/{}\" hidden></span></p>",
         time::format_rfc3339(m.start(s), m.utc_offset_minutes),
         m.time_range(s),
         esc(zone_label(m, t)),
         esc(t.c.new_york),
+        m.start(s),
+        m.end(s),
     )
+}
+
+/// The local time of a span, as the app writes it into a [`LOCAL`] element: "Your time: Mon
+/// 22 Nov, 16:00–19:00 (UTC+1)"; `None` where the visitor's zone is the meeting's. `offset` is
+/// the visitor's UTC offset at `start`, in minutes.
+pub fn local_line(m: &Meeting, t: Tx, start: Millis, end: Millis, offset: i32) -> Option<String> {
+    (offset != m.utc_offset_minutes).then(|| {
+        let range = time::local_range(
+            start,
+            end,
+            offset,
+            |d, time| t.day_time(d, time),
+            |x| t.ltr(x),
+        );
+        crate::i18n::fill(t.c.your_time, &[("time", &range)])
+    })
+}
+
+/// Reads a [`LOCAL`] attribute back: the span's start and end.
+pub fn local_span(value: &str) -> Option<(Millis, Millis)> {
+    let (a, b) = value.split_once('/')?;
+    let (a, b) = (a.parse().ok()?, b.parse().ok()?);
+    (a <= b).then_some((a, b))
 }
 
 /// The official time zone in the interface language ("New York time (EST, UTC−05:00)").
@@ -77,7 +99,7 @@ pub fn kind_badge(t: Tx, s: &Session) -> String {
 /// The "add to my agenda" toggle of a session (handled by a delegated click listener).
 pub fn star_button(m: &Meeting, t: Tx, s: &Session, starred: bool) -> String {
     format!(
-        "<button type=\"button\" class=\"star\" data-star=\"{id}\" aria-pressed=\"{starred}\"><span aria-hidden=\"true\" class=\"star__icon\">{icon}</span><span>{text}</span><span class=\"visually-hidden\"> (<span{en}>{title}</span>, {range})</span></button>",
+        "<button type=\"button\" class=\"star\" data-star=\"{id}\" aria-pressed=\"{starred}\"><span aria-hidden=\"true\" class=\"star__icon\">{icon}</span><span class=\"star__word\">{text}</span><span class=\"visually-hidden\"> (<span{en}>{title}</span>, {range})</span></button>",
         id = esc(s.id),
         icon = if starred { "★" } else { "☆" },
         text = esc(if starred { t.p.star_in } else { t.p.star_add }),
@@ -109,7 +131,7 @@ pub fn session_card(m: &Meeting, t: Tx, s: &Session, v: &CardView) -> String {
         s.kind.slug()
     );
     o.push_str("<div class=\"session__head\">");
-    o.push_str(&time_line(m, t, s, v.local_time.as_deref()));
+    o.push_str(&time_line(m, t, s));
     match v.mark {
         Mark::Now => {
             let _ = write!(

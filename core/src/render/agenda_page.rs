@@ -2,7 +2,7 @@
 //! form. The build writes it (with the default view) as the static `index.html`; the app
 //! renders the same skeleton, then refreshes the slots as the filters and the clock change.
 
-use super::agenda::{day_sections, kind_label, zone_label, CardView};
+use super::agenda::{day_sections, kind_label, zone_label, CardOf, CardView};
 use super::forms;
 use super::{esc, fill_html, href, Tx};
 use crate::form::agenda::control;
@@ -14,21 +14,136 @@ use crate::programme::now::Moment;
 use crate::time::{self, Millis, MINUTE_MS};
 use std::fmt::Write as _;
 
-/// Slot ids in the skeleton.
-pub mod slot {
-    pub const NOTICES: &str = "agenda-notices";
-    pub const NOW: &str = "agenda-now";
-    pub const PICKS: &str = "agenda-picks";
-    pub const COUNT: &str = "agenda-count";
-    pub const ACTIONS: &str = "agenda-actions";
-    pub const SHARE_STATUS: &str = "agenda-share-status";
-    pub const EMPTY: &str = "agenda-empty";
-    pub const DAYS: &str = "agenda-days";
-    pub const QR: &str = "agenda-qr";
-    pub const FORM: &str = "agenda-filters";
-    pub const MORE: &str = "agenda-more-filters";
-    pub const MORE_LABEL: &str = "agenda-more-label";
-    pub const STARRED: &str = "agenda-starred";
+/// The parts of the page the app keeps current, by their element's id in the static page and
+/// the app alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    Notices,
+    Now,
+    Picks,
+    Count,
+    Actions,
+    ShareStatus,
+    Empty,
+    Days,
+    Qr,
+    Form,
+    More,
+    MoreLabel,
+    Starred,
+}
+
+impl Slot {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Slot::Notices => "agenda-notices",
+            Slot::Now => "agenda-now",
+            Slot::Picks => "agenda-picks",
+            Slot::Count => "agenda-count",
+            Slot::Actions => "agenda-actions",
+            Slot::ShareStatus => "agenda-share-status",
+            Slot::Empty => "agenda-empty",
+            Slot::Days => "agenda-days",
+            Slot::Qr => "agenda-qr",
+            Slot::Form => "agenda-filters",
+            Slot::More => "agenda-more-filters",
+            Slot::MoreLabel => "agenda-more-label",
+            Slot::Starred => "agenda-starred",
+        }
+    }
+
+    /// The slots whose content the app renders anew when their state changes (the others are
+    /// a text, or the app's own).
+    pub const RENDERED: [Slot; 6] = [
+        Slot::Notices,
+        Slot::Now,
+        Slot::Picks,
+        Slot::Actions,
+        Slot::Empty,
+        Slot::Days,
+    ];
+}
+
+/// What a button of the page does (its `data-action`), handled by one delegated listener.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Clear,
+    DropBad,
+    More,
+    Print,
+    KeepPicks,
+    Ics,
+    ShareMine,
+}
+
+impl Action {
+    const ALL: [Action; 7] = [
+        Action::Clear,
+        Action::DropBad,
+        Action::More,
+        Action::Print,
+        Action::KeepPicks,
+        Action::Ics,
+        Action::ShareMine,
+    ];
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            Action::Clear => "clear",
+            Action::DropBad => "drop-bad",
+            Action::More => "more",
+            Action::Print => "print",
+            Action::KeepPicks => "keep-picks",
+            Action::Ics => "ics",
+            Action::ShareMine => "share-mine",
+        }
+    }
+
+    pub fn parse(name: &str) -> Option<Action> {
+        Action::ALL.into_iter().find(|a| a.name() == name)
+    }
+}
+
+impl Slot {
+    /// A rendered slot's content in the state `s` (`card` says how each session's card shows).
+    pub fn html(self, m: &Meeting, s: &AgendaState, card: &CardOf) -> String {
+        match self {
+            Slot::Notices => notices(s.t, s.notices),
+            Slot::Now => now_banner(m, s.t, s.moment, s.now),
+            Slot::Picks => picks(s.t, s.picks),
+            Slot::Actions => actions(s),
+            Slot::Empty => empty(s),
+            Slot::Days => day_sections(m, s.t, s.shown, card),
+            _ => String::new(),
+        }
+    }
+}
+
+/// The key of the sessions' slot (see [`super::slot`]): what decides its content, but for the
+/// stars and the visitor's local times, which the app sets in place.
+pub fn days_key(s: &AgendaState) -> String {
+    let ids: Vec<&str> = s.shown.iter().map(|x| x.id).collect();
+    let (now, next) = match s.moment {
+        Some(Moment::During { current, next }) => (current.id, next.map_or("", |n| n.id)),
+        Some(Moment::Between { next, .. }) => ("", next.id),
+        _ => ("", ""),
+    };
+    format!(
+        "{} {} {} {now} {next}",
+        s.t.lang.code(),
+        ids.join(","),
+        s.filter.terms().join("+"),
+    )
+}
+
+/// A rendered slot's content and key: the sessions' by [`days_key`], the others by their HTML.
+pub fn keyed(slot: Slot, m: &Meeting, s: &AgendaState, card: &CardOf) -> (String, String) {
+    let html = slot.html(m, s, card);
+    let key = match slot {
+        Slot::Days => days_key(s),
+        _ => super::slot::html_key(&html),
+    };
+    (key, html)
 }
 
 /// Everything the agenda shows at one moment.
@@ -49,11 +164,39 @@ pub struct AgendaState<'a> {
 
 /// The whole page content (inside `<main>`), slots filled.
 pub fn page(m: &Meeting, s: &AgendaState, card: impl Fn(&'static Session) -> CardView) -> String {
-    page_around(m, s, &day_sections(m, s.t, s.shown, card))
+    let t = s.t;
+    let slot = |which: Slot, class: &str| {
+        let (key, html) = keyed(which, m, s, &card);
+        super::slot::element("div", which.id(), class, &key, &html)
+    };
+    format!(
+        "<div class=\"page agenda-page\"><h1>{}</h1><p class=\"lede\">{} · <span{}>{}</span></p>\
+{}{}{}{}\
+<div class=\"results no-print\"><p class=\"results__count\" id=\"{}\" role=\"status\">{}</p>{}</div>\
+<p class=\"share-status\" id=\"{}\" role=\"status\"></p>{}{}\
+<aside class=\"print-only print-qr\" aria-hidden=\"true\" id=\"{}\"></aside>\
+<p class=\"note\">{}</p></div>",
+        esc(t.c.title_agenda),
+        esc(&meeting_dates(m, t)),
+        t.en(),
+        esc(m.venue),
+        slot(Slot::Notices, ""),
+        slot(Slot::Now, ""),
+        slot(Slot::Picks, ""),
+        filters_form(m, t, s.filter, s.starred),
+        Slot::Count.id(),
+        count_text(t, s.shown.len(), m.sessions.len()),
+        slot(Slot::Actions, "results__actions"),
+        Slot::ShareStatus.id(),
+        slot(Slot::Empty, ""),
+        slot(Slot::Days, "agenda-days"),
+        Slot::Qr.id(),
+        esc(&fill(t.p.times_note, &[("zone", zone_label(m, t))])),
+    )
 }
 
 /// The page as it first shows at the instant `now`: no filter, nothing starred (the static
-/// page the build writes, and the app's warm-up before it takes that page over).
+/// page the build writes).
 pub fn first_page(
     m: &'static Meeting,
     t: Tx,
@@ -73,41 +216,6 @@ pub fn first_page(
         starred: 0,
     };
     page(m, &state, card)
-}
-
-/// [`page`] around the day sections, already rendered (the app renders them once for both).
-pub fn page_around(m: &Meeting, s: &AgendaState, days: &str) -> String {
-    let t = s.t;
-    format!(
-        "<div class=\"page agenda-page\"><h1>{}</h1><p class=\"lede\">{} · <span{}>{}</span></p>\
-<div id=\"{}\">{}</div><div id=\"{}\">{}</div><div id=\"{}\">{}</div>{}\
-<div class=\"results no-print\"><p class=\"results__count\" id=\"{}\" role=\"status\">{}</p><div class=\"results__actions\" id=\"{}\">{}</div></div>\
-<p class=\"share-status\" id=\"{}\" role=\"status\"></p><div id=\"{}\">{}</div><div class=\"agenda-days\" id=\"{}\">{}</div>\
-<aside class=\"print-only print-qr\" aria-hidden=\"true\" id=\"{}\"></aside>\
-<p class=\"note\">{}</p></div>",
-        esc(t.c.title_agenda),
-        esc(&meeting_dates(m, t)),
-        t.en(),
-        esc(m.venue),
-        slot::NOTICES,
-        notices(t, s.notices),
-        slot::NOW,
-        now_banner(m, t, s.moment, s.now),
-        slot::PICKS,
-        picks(t, s.picks),
-        filters_form(m, t, s.filter, s.starred),
-        slot::COUNT,
-        count_text(t, s.shown.len(), m.sessions.len()),
-        slot::ACTIONS,
-        actions(s),
-        slot::SHARE_STATUS,
-        slot::EMPTY,
-        empty(s),
-        slot::DAYS,
-        days,
-        slot::QR,
-        esc(&fill(t.p.times_note, &[("zone", zone_label(m, t))])),
-    )
 }
 
 /// The printed agenda's way back to the app: its address, with a QR code when one was made
@@ -318,17 +426,17 @@ pub fn filters_form(m: &Meeting, t: Tx, f: &AgendaFilter, starred: usize) -> Str
         "<form class=\"filters no-print\" id=\"{}\" role=\"search\" aria-label=\"{}\">{}{}{}\
 <button type=\"button\" class=\"filters__toggle button button--quiet\" aria-expanded=\"{open}\" aria-controls=\"{}\" data-action=\"more\" id=\"{}\">{}</button>\
 <div id=\"{}\" class=\"filters__more{}\"><fieldset class=\"chips\"><legend>{}</legend>{kinds}</fieldset>{}<p class=\"filters__link\"><a href=\"{}\">{}</a></p></div></form>",
-        slot::FORM,
+        Slot::Form.id(),
         esc(t.p.filter_label),
         forms::search("agenda-q", control::TEXT, t.p.search_label, t.p.search_placeholder, &f.text),
         forms::segmented(t.p.day_legend, control::DAY, &days, f.day.as_deref().unwrap_or("")),
         // "My agenda" in sight, not folded under "More filters": on a phone it is where a
         // visitor who starred sessions looks for them.
-        forms::check(control::MINE, &format!("<span id=\"{}\">{}</span>", slot::STARRED, esc(&starred_label(t, starred))), f.mine),
-        slot::MORE,
-        slot::MORE_LABEL,
+        forms::check(control::MINE, &format!("<span id=\"{}\">{}</span>", Slot::Starred.id(), esc(&starred_label(t, starred))), f.mine),
+        Slot::More.id(),
+        Slot::MoreLabel.id(),
         esc(&more_label(t, f.more_count())),
-        slot::MORE,
+        Slot::More.id(),
         if open { " is-open" } else { "" },
         esc(t.p.kind_legend),
         forms::select("agenda-speaker", control::SPEAKER, t.p.speaker_label, &speakers, f.speaker.as_deref().unwrap_or(""), t.en()),

@@ -60,8 +60,21 @@ pub fn top(m: &Meeting, current: Page, lang: Lang, t: &Catalogue, query: &Query)
             esc(t.english_only)
         )
     };
+    // Inside a host's frame (the CSS shows it only there): the one way out, to this page of
+    // the full app in a new tab.
+    let full = AppUrl {
+        page: current,
+        query: crate::embed::Embed::strip(query),
+    }
+    .to_string();
+    let embed_bar = format!(
+        "<p class=\"embed-bar no-print\"><a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}<span class=\"ext-arrow\" aria-hidden=\"true\">↗</span><span class=\"visually-hidden\"> {}</span></a></p>",
+        href(full.trim_start_matches('/')),
+        esc(t.open_full),
+        esc(t.new_tab)
+    );
     format!(
-        "<a class=\"skip-link\" href=\"#main\">{}</a><header class=\"site-header\"><nav class=\"langs\" aria-label=\"{}\"><ul>{langs}</ul></nav><div class=\"site-header__inner\"><a href=\"./\" class=\"brand-link\" lang=\"en\"><span class=\"brand\"><span class=\"brand__mark\" aria-hidden=\"true\">GPA</span><span class=\"brand__text\" dir=\"ltr\"><span class=\"brand__title\">{}</span><span class=\"brand__sub\">{} · {}</span></span></span></a><nav class=\"site-nav\" aria-label=\"{}\"><ul>{nav}</ul></nav></div></header>{note}",
+        "<a class=\"skip-link\" href=\"#main\">{}</a><header class=\"site-header\"><nav class=\"langs\" aria-label=\"{}\"><ul>{langs}</ul></nav><div class=\"site-header__inner\"><a href=\"./\" class=\"brand-link\" lang=\"en\"><span class=\"brand\"><span class=\"brand__mark\" aria-hidden=\"true\">GPA</span><span class=\"brand__text\" dir=\"ltr\"><span class=\"brand__title\">{}</span><span class=\"brand__sub\">{} · {}</span></span></span></a><nav class=\"site-nav\" aria-label=\"{}\"><ul>{nav}</ul></nav></div></header>{embed_bar}{note}",
         esc(t.skip_link),
         esc(t.languages_label),
         esc(m.short_title),
@@ -102,13 +115,49 @@ pub fn bottom(m: &Meeting, lang: Lang, t: &Catalogue) -> String {
     )
 }
 
-/// The `<body>` content of a static page (English): frame and main content (`main_html` is
-/// the page's view).
-pub fn body(m: &Meeting, page: Page, main_html: &str) -> String {
+/// The slots of the frame (see [`super::slot`]).
+pub const TOP: &str = "frame-top";
+pub const BOTTOM: &str = "frame-bottom";
+/// The slot of the page's own content, inside `<main>`.
+pub const VIEW: &str = "view";
+
+/// What the header shows: its language, the page the navigation marks, and the query its
+/// language links keep.
+pub fn top_key(lang: Lang, page: Page, query: &Query) -> String {
     format!(
-        "<div class=\"frame-top\">{}</div><main id=\"main\" tabindex=\"-1\">{main_html}</main><div class=\"frame-bottom\">{}</div>",
-        top(m, page, Lang::En, crate::i18n::ENGLISH.c, &Query::default()),
-        bottom(m, Lang::En, crate::i18n::ENGLISH_FRAME)
+        "{} {} {}",
+        lang.code(),
+        page.info().file,
+        query.clone().with("lang", None)
+    )
+}
+
+pub fn bottom_key(lang: Lang) -> String {
+    lang.code().to_string()
+}
+
+/// The `<body>` content of a static page in English: frame and main content (`view` is the
+/// page's content, whose state `view_key` names).
+pub fn body(m: &Meeting, page: Page, view_key: &str, view: &str) -> String {
+    let lang = Lang::En;
+    let q = Query::default();
+    format!(
+        "{}<main id=\"main\" tabindex=\"-1\">{}</main>{}",
+        super::slot::element(
+            "div",
+            TOP,
+            "frame-top",
+            &top_key(lang, page, &q),
+            &top(m, page, lang, lang.text(), &q)
+        ),
+        super::slot::element("div", VIEW, "view", view_key, view),
+        super::slot::element(
+            "div",
+            BOTTOM,
+            "frame-bottom",
+            &bottom_key(lang),
+            &bottom(m, lang, lang.text())
+        ),
     )
 }
 

@@ -18,6 +18,7 @@ pub mod forms;
 pub mod frame;
 pub mod pages;
 pub mod questions;
+pub mod slot;
 pub mod static_page;
 pub mod timer;
 pub mod variants;

@@ -9,13 +9,7 @@ use std::fmt::Write as _;
 
 /// The head of a session page: breadcrumb, title, kind, day, venue and time. The breadcrumb
 /// goes to `agenda` (the view the visitor came from), or to the session's day.
-pub fn session_head(
-    m: &Meeting,
-    t: Tx,
-    s: &Session,
-    local_time: Option<&str>,
-    agenda: Option<&str>,
-) -> String {
+pub fn session_head(m: &Meeting, t: Tx, s: &Session, agenda: Option<&str>) -> String {
     let en = t.en();
     let day = m
         .day(s.day)
@@ -33,7 +27,7 @@ pub fn session_head(
         kind_badge(t, s),
         esc(&day),
         esc(s.venue),
-        time_line(m, t, s, local_time)
+        time_line(m, t, s)
     )
 }
 
@@ -113,7 +107,7 @@ pub fn session_body(m: &Meeting, t: Tx, s: &Session) -> String {
 pub fn session_page(m: &Meeting, t: Tx, s: &Session) -> String {
     format!(
         "<article class=\"page session-page\"><div>{}</div><div class=\"actions no-print\"><span class=\"star-slot\">{}</span><button type=\"button\" class=\"button\" data-early=\"session-ics\">{}</button><span class=\"share\"><button type=\"button\" class=\"button button--quiet\" data-early=\"session-share\">{}</button><span class=\"share__status\" role=\"status\"></span></span></div><div>{}</div></article>",
-        session_head(m, t, s, None, None),
+        session_head(m, t, s, None),
         super::agenda::star_button(m, t, s, false),
         esc(t.p.add_calendar),
         esc(t.p.share),
@@ -246,6 +240,38 @@ pub fn about(m: &Meeting, t: Tx) -> String {
         esc(t.p.not_listed)
     );
     o
+}
+
+/// The content of a page of the details bundle for one address: a session (`id`), the
+/// speakers (all, or one by `id`), about, or not found; an id the programme does not have is
+/// said to be missing. The static page has one of these per id (`render::variants`); the app
+/// renders the one the address names when it shows another language or moves between pages.
+pub fn detail(
+    m: &'static Meeting,
+    t: Tx,
+    page: Page,
+    id: Option<&str>,
+    card: &super::agenda::CardOf,
+) -> String {
+    let missing = |what| format!("<div class=\"page\">{}</div>", not_found(t, what));
+    match page {
+        Page::Session => match id.and_then(|id| m.session(id)) {
+            Some(s) => session_page(m, t, s),
+            None => missing(Missing::Session),
+        },
+        Page::Speakers => match id {
+            None => format!("<div class=\"page\">{}</div>", speaker_list(m, t)),
+            Some(id) => match m.speaker(id) {
+                Some(p) => format!(
+                    "<article class=\"page\">{}</article>",
+                    speaker_detail(m, t, p, card)
+                ),
+                None => missing(Missing::Speaker),
+            },
+        },
+        Page::About => format!("<article class=\"page prose\">{}</article>", about(m, t)),
+        _ => missing(Missing::Page),
+    }
 }
 
 /// What a link that leads nowhere was looking for.

@@ -11,18 +11,67 @@ use std::fmt::Write as _;
 /// The explorer's interface text in the visitor's language.
 pub type Qx = Texts<QuestionsText>;
 
-/// Slot ids of the explorer page.
-pub mod slot {
-    pub const NOTICES: &str = "explorer-notices";
-    pub const FORM: &str = "explorer-filters";
-    pub const COUNT: &str = "explorer-count";
-    pub const ACTIONS: &str = "explorer-actions";
-    pub const STATUS: &str = "explorer-status";
-    pub const CONTENT: &str = "explorer-content";
-    pub const MORE: &str = "explorer-themes";
-    pub const MORE_LABEL: &str = "explorer-themes-label";
-    /// Followed by a theme id: the count beside that theme's checkbox.
-    pub const THEME_COUNT: &str = "theme-count-";
+/// The parts of the explorer page the app keeps current, by their element's id.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Slot {
+    Notices,
+    Form,
+    Count,
+    Actions,
+    Status,
+    Content,
+    More,
+    MoreLabel,
+}
+
+impl Slot {
+    pub const fn id(self) -> &'static str {
+        match self {
+            Slot::Notices => "explorer-notices",
+            Slot::Form => "explorer-filters",
+            Slot::Count => "explorer-count",
+            Slot::Actions => "explorer-actions",
+            Slot::Status => "explorer-status",
+            Slot::Content => "explorer-content",
+            Slot::More => "explorer-themes",
+            Slot::MoreLabel => "explorer-themes-label",
+        }
+    }
+}
+
+/// The element holding the count beside a theme's checkbox.
+pub fn theme_count_id(theme: &str) -> String {
+    format!("theme-count-{theme}")
+}
+
+/// What a button of the explorer does (its `data-action`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    Clear,
+    More,
+}
+
+impl Action {
+    pub fn parse(name: &str) -> Option<Action> {
+        match name {
+            "clear" => Some(Action::Clear),
+            "more" => Some(Action::More),
+            _ => None,
+        }
+    }
+}
+
+/// The key of the questions' slot (see [`super::slot`]): the language, the filter and the
+/// question selected.
+pub fn content_key(t: Qx, f: &ExplorerFilter, selected: Option<&str>) -> String {
+    format!(
+        "{} {} {} {} {}",
+        t.lang.code(),
+        f.panel.map_or(0, |p| p),
+        f.themes.join(","),
+        f.text,
+        selected.unwrap_or("")
+    )
 }
 
 /// The explorer page content with its slots filled.
@@ -45,36 +94,33 @@ pub fn page_around(
     notices: &[String],
     explorer: &str,
 ) -> String {
+    use super::slot::{element, html_key};
+    let notices = notices_html(t, notices);
+    let actions = actions(t, f, selected);
     format!(
         "<div class=\"page\"><h1>{}</h1><p class=\"lede\">{}</p>\
-<div id=\"{}\">{}</div>{}<div class=\"results no-print\"><p class=\"results__count\" id=\"{}\" role=\"status\">{}</p><div class=\"results__actions\" id=\"{}\">{}</div></div>\
-<p class=\"share-status\" id=\"{}\" role=\"status\"></p><div class=\"explorer\" id=\"{}\">{}</div></div>",
+{}{}<div class=\"results no-print\"><p class=\"results__count\" id=\"{}\" role=\"status\">{}</p>{}</div>\
+<p class=\"share-status\" id=\"{}\" role=\"status\"></p>{}</div>",
         esc(t.c.title_questions),
         esc(t.p.lede),
-        slot::NOTICES,
-        notices_html(t, notices),
+        element("div", Slot::Notices.id(), "", &html_key(&notices), &notices),
         filters_form(m, t, f),
-        slot::COUNT,
+        Slot::Count.id(),
         count_text(m, t, f.questions(m).len()),
-        slot::ACTIONS,
-        actions(t, f, selected),
-        slot::STATUS,
-        slot::CONTENT,
-        explorer
+        element("div", Slot::Actions.id(), "results__actions", &html_key(&actions), &actions),
+        Slot::Status.id(),
+        element("div", Slot::Content.id(), "explorer", &content_key(t, f, selected), explorer),
     )
 }
 
 /// The explorer as the build writes it: every question, no filter.
 pub fn prerender(m: &'static Meeting) -> String {
-    format!(
-        "<div class=\"view\">{}</div>",
-        page(
-            m,
-            crate::i18n::ENGLISH_QUESTIONS,
-            &ExplorerFilter::default(),
-            None,
-            &[]
-        )
+    page(
+        m,
+        crate::i18n::ENGLISH_QUESTIONS,
+        &ExplorerFilter::default(),
+        None,
+        &[],
     )
 }
 
@@ -146,7 +192,7 @@ pub fn filters_form(m: &'static Meeting, t: Qx, f: &ExplorerFilter) -> String {
             let label = format!(
                 "{} <span class=\"chip__count\" id=\"{}{}\">({n})</span>",
                 esc(theme_label(t, th)),
-                slot::THEME_COUNT,
+                "theme-count-",
                 esc(th.id)
             );
             forms::chip(
@@ -163,14 +209,14 @@ pub fn filters_form(m: &'static Meeting, t: Qx, f: &ExplorerFilter) -> String {
         "<form class=\"filters filters--explorer no-print\" id=\"{}\" role=\"search\" aria-label=\"{}\">{}{}\
 <button type=\"button\" class=\"filters__toggle button button--quiet\" aria-expanded=\"false\" aria-controls=\"{}\" data-action=\"more\" id=\"{}\">{}</button>\
 <div id=\"{}\" class=\"filters__more\"><fieldset class=\"chips chips--themes\"><legend>{}</legend>{themes}</fieldset></div></form>",
-        slot::FORM,
+        Slot::Form.id(),
         esc(t.p.filter_label),
         forms::search("explorer-q", control::TEXT, t.p.search_label, t.p.search_placeholder, &f.text),
         forms::segmented(t.p.panel_legend, control::PANEL, &[("", t.p.both_panels.into()), ("1", fill(t.p.panel_n, &[("n", "1")])), ("2", fill(t.p.panel_n, &[("n", "2")]))], &panel),
-        slot::MORE,
-        slot::MORE_LABEL,
+        Slot::More.id(),
+        Slot::MoreLabel.id(),
         esc(&themes_label(t, f.themes.len())),
-        slot::MORE,
+        Slot::More.id(),
         esc(t.p.themes_legend),
     )
 }

@@ -9,15 +9,28 @@ use crate::programme::model::Meeting;
 use crate::routes::Page;
 use crate::time::Millis;
 
+/// The key of a page's own content (`frame::VIEW`): its language and page, and which
+/// session or speaker it shows (`None`: every one, as the build writes the page, each in its
+/// variant; see [`variants`]).
+pub fn view_key(lang: Lang, page: Page, id: Option<&str>) -> String {
+    format!("{} {} {}", lang.code(), page.info().file, id.unwrap_or("*"))
+}
+
+/// The view a page first shows, where it has several: the explorer (not present mode), the
+/// timer's controls (not a viewer's or the projector's).
+pub fn first_view(page: Page) -> Option<&'static str> {
+    match page {
+        Page::Questions => Some("explorer"),
+        Page::Timer => Some("control"),
+        _ => None,
+    }
+}
+
 /// A page's static content: its `<body>`, and the styles that pick its variant (pages with a
 /// variant per `?id=`, see [`variants`]).
 pub struct StaticPage {
     pub body: String,
     pub variant_style: Option<String>,
-}
-
-fn view(html: String) -> String {
-    format!("<div class=\"view\">{html}</div>")
 }
 
 /// The static page of `page`, as the app first shows it at the instant `now` (the agenda's
@@ -28,56 +41,38 @@ pub fn of(m: &'static Meeting, page: Page, now: Millis) -> StaticPage {
         star: true,
         ..CardView::default()
     };
-    let not_found = |what| format!("<div class=\"page\">{}</div>", pages::not_found(t, what));
+    let detail = |page, id| pages::detail(m, t, page, id, &card);
     let (main, variant_style) = match page {
-        Page::Agenda => (view(agenda_page::first_page(m, t, now, card)), None),
-        Page::About => (
-            view(format!(
-                "<article class=\"page prose\">{}</article>",
-                pages::about(m, t)
-            )),
-            None,
-        ),
-        Page::NotFound => (view(not_found(pages::Missing::Page)), None),
+        Page::Agenda => (agenda_page::first_page(m, t, now, card), None),
         Page::Questions => (questions::prerender(m), None),
         Page::Timer => (super::timer::prerender(m), None),
+        Page::About | Page::NotFound => (detail(page, None), None),
         Page::Session => {
             let sessions: Vec<(String, String)> = m
                 .sessions
                 .iter()
-                .map(|s| (s.id.to_string(), pages::session_page(m, t, s)))
+                .map(|s| (s.id.to_string(), detail(page, Some(s.id))))
                 .collect();
-            let (style, body) =
-                variants::page(&sessions, &not_found(pages::Missing::Session), None);
-            (view(body), Some(style))
+            let (style, body) = variants::page(&sessions, &detail(page, Some("")), None);
+            (body, Some(style))
         }
         Page::Speakers => {
-            let mut people = vec![(
-                variants::NO_ID.to_string(),
-                format!("<div class=\"page\">{}</div>", pages::speaker_list(m, t)),
-            )];
-            people.extend(m.speakers.iter().map(|p| {
-                (
-                    p.id.to_string(),
-                    format!(
-                        "<article class=\"page\">{}</article>",
-                        pages::speaker_detail(m, t, p, card)
-                    ),
-                )
-            }));
-            let (style, body) = variants::page(
-                &people,
-                &not_found(pages::Missing::Speaker),
-                Some(variants::NO_ID),
+            let mut people = vec![(variants::NO_ID.to_string(), detail(page, None))];
+            people.extend(
+                m.speakers
+                    .iter()
+                    .map(|p| (p.id.to_string(), detail(page, Some(p.id)))),
             );
-            (view(body), Some(style))
+            let (style, body) =
+                variants::page(&people, &detail(page, Some("")), Some(variants::NO_ID));
+            (body, Some(style))
         }
     };
     StaticPage {
         body: format!(
             "<noscript><p class=\"noscript\">{}</p></noscript>{}",
             super::esc(Lang::En.text().noscript),
-            frame::body(m, page, &main)
+            frame::body(m, page, &view_key(Lang::En, page, first_view(page)), &main)
         ),
         variant_style,
     }

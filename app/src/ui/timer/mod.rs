@@ -8,7 +8,6 @@
 mod display;
 mod queue;
 
-use super::layout::StandardMeta;
 use super::router::use_nav;
 use super::share::ShareButton;
 use crate::platform::{self, device};
@@ -27,6 +26,22 @@ use std::time::Duration;
 const STORE_KEY: &str = "gpa2021.timer";
 const OPTIONS_KEY: &str = "gpa2021.timer-options";
 const CHANNEL: &str = "gpa2021-timer";
+
+/// The timer page, over the static copy of its controls (for now a view of its own: the
+/// queue, the share link and the viewer are not on the static page).
+pub fn adopt() {
+    let Some(view) = crate::platform::dom::take_children_of(crate::render::frame::VIEW) else {
+        return;
+    };
+    leptos::mount::mount_to(view, || view! { <TimerPage/> }).forget();
+}
+
+/// A flag that turns on in a task of its own.
+fn later() -> ReadSignal<bool> {
+    let (on, set) = signal(false);
+    crate::platform::dom::next_task(move || set.set(true));
+    on
+}
 
 /// The preset for a kind of statement, from the programme's intervention limits.
 pub fn preset(kind: StatementKind) -> Millis {
@@ -249,8 +264,8 @@ pub fn TimerPage() -> impl IntoView {
             }
         }
     };
+    super::frame::standard_meta(Page::Timer);
     view! {
-        <StandardMeta page=Page::Timer/>
         {body}
         <p class="visually-hidden" role="status" aria-live="polite">{announce}</p>
     }
@@ -351,7 +366,8 @@ fn Controller(
     // The parts below the clock's controls (queue, share link, keys) are built in a task of
     // their own after the first screen, and the QR code in one after that, so taking the page
     // over never blocks input for long on a slow phone (Lighthouse's total blocking time).
-    let below = crate::ui::later();
+    // Built in a task of its own, after the first screen.
+    let below = later();
     let qr_ready = RwSignal::new(false);
     let qr = move || {
         if qr_ready.get() {
