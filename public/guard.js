@@ -57,7 +57,7 @@
 
   // The other buttons of the static page, pressed before the app has started: "Print" prints
   // at once; "More filters" opens at once; the others (calendar, share, clear) are recorded
-  // and pressed again by the app when it has taken the page over (`dom::restore`).
+  // and pressed again by the app once it answers (`dom::replay_early_buttons`).
   var actions = [];
   document.addEventListener('click', function (event) {
     if (document.documentElement.getAttribute('data-app') === 'ready') return;
@@ -68,27 +68,15 @@
     if (key === 'print') { window.print(); return; }
     var at = actions.indexOf(key);
     if (key === 'more') {
+      // Opened or closed in the page itself, which the app takes over as it is.
       var open = button.getAttribute('aria-expanded') !== 'true';
       button.setAttribute('aria-expanded', open ? 'true' : 'false');
       var panel = document.getElementById(button.getAttribute('aria-controls') || '');
       if (panel) panel.classList.toggle('is-open', open);
-      if (at >= 0) actions.splice(at, 1); else actions.push(key);
     } else if (at < 0) {
       actions.push(key);
     }
   });
-  // Whether the visitor typed, ticked or chose anything on the static page: only then does
-  // the app look through its form for what changed (`dom::drop_held`), which costs
-  // the takeover a few milliseconds on a slow phone.
-  var typed = false;
-  function touched() {
-    if (document.documentElement.getAttribute('data-app') !== 'ready') typed = true;
-  }
-  document.addEventListener('input', touched, true);
-  document.addEventListener('change', touched, true);
-  window.gpaEarlyInput = function () {
-    return typed ? ['input'] : [];
-  };
   window.gpaEarlyActions = function () {
     var taken = actions;
     actions = [];

@@ -28,9 +28,9 @@ pub fn is_hashed(name: &str) -> bool {
 }
 
 /// The security headers, by name.
-pub fn security(policy: &Policy, frame_ancestors: Option<&str>) -> Vec<(&'static str, String)> {
+pub fn security(frame_ancestors: Option<&str>) -> Vec<(&'static str, String)> {
     vec![
-        ("Content-Security-Policy", policy.to_header(frame_ancestors)),
+        ("Content-Security-Policy", Policy::header(frame_ancestors)),
         ("X-Content-Type-Options", "nosniff".into()),
         ("Referrer-Policy", "strict-origin-when-cross-origin".into()),
         (
@@ -63,8 +63,8 @@ pub fn cache_rules(dir: &Path) -> Result<Vec<(String, &'static str)>, String> {
     Ok(rules)
 }
 
-pub fn write(dir: &Path, policy: &Policy, frame_ancestors: Option<&str>) -> Result<(), String> {
-    let security = security(policy, frame_ancestors);
+pub fn write(dir: &Path, frame_ancestors: Option<&str>) -> Result<(), String> {
+    let security = security(frame_ancestors);
     let rules = cache_rules(dir)?;
     let mut netlify = String::from("/*\n");
     for (k, v) in &security {

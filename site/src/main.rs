@@ -114,7 +114,6 @@ fn write(dir: &Path, assets_file: &Path, options: &[&str]) -> Result<(), String>
     let build = assets::short_hash(assets::fingerprint(dir, |f| !f.ends_with(".html"))?.as_bytes());
 
     // Every page.
-    let mut policies = Vec::new();
     for p in PAGES.iter() {
         let page = static_page::of(m, p.page, now);
         let css = p
@@ -135,9 +134,7 @@ fn write(dir: &Path, assets_file: &Path, options: &[&str]) -> Result<(), String>
             .map(|_| meeting_core::render::variants::NO_ID);
         let config = document::early_config(is_not_found.then_some(&head_assets[..]), variants);
         let early = document::fill_script(a.js("early")?, &config);
-        let policy = policy::Policy::of(&early, &styles);
-        let meta = policy.to_meta();
-        policies.push(policy);
+        let meta = policy::Policy::of(&early, &styles).to_meta();
         let (title, description) = pages::meta(m, Lang::En.text(), p.page);
         let html = document::page(&Document {
             lang: Lang::En,
@@ -153,9 +150,8 @@ fn write(dir: &Path, assets_file: &Path, options: &[&str]) -> Result<(), String>
         put(dir, p.file, &html)?;
     }
 
-    // The headers a host should send, for Netlify-style hosts and for the test server.
-    let union = policy::Policy::union(&policies);
-    headers::write(dir, &union, frame_ancestors.as_deref())?;
+    // The headers a host should send, for Netlify-style hosts, nginx and the test server.
+    headers::write(dir, frame_ancestors.as_deref())?;
 
     // The service worker, last: its version is a hash of every other file.
     let sw = worker::script(dir, a.js("sw")?, &build)?;

@@ -1,7 +1,7 @@
 //! The Content-Security-Policy of the pages: only the app's own files, and exactly the inline
 //! script and styles each page has, by their hashes. Each page carries its own in a `<meta>`
 //! (so a host that sends no headers still runs nothing else); the header a host should send
-//! allows what any page needs, and adds what only a header can say (`frame-ancestors`).
+//! adds what only a header can say (`frame-ancestors`), and never changes from build to build.
 
 use base64::Engine as _;
 use sha2::{Digest, Sha256};
@@ -30,13 +30,6 @@ impl Policy {
         }
     }
 
-    pub fn union(all: &[Policy]) -> Policy {
-        Policy {
-            scripts: all.iter().flat_map(|p| p.scripts.iter().cloned()).collect(),
-            styles: all.iter().flat_map(|p| p.styles.iter().cloned()).collect(),
-        }
-    }
-
     fn directives(&self) -> Vec<String> {
         let join = |set: &BTreeSet<String>| set.iter().cloned().collect::<Vec<_>>().join(" ");
         vec![
@@ -61,10 +54,18 @@ impl Policy {
         self.directives().join("; ")
     }
 
-    /// For the header, with who may embed the app (left out when not given: a literal
-    /// placeholder would block every embedding).
-    pub fn to_header(&self, frame_ancestors: Option<&str>) -> String {
-        let mut d = self.directives();
+    /// For the header. Each page's `<meta>` holds the policy of its scripts and styles, by
+    /// their hashes (which change with every build); the header holds what a `<meta>` cannot
+    /// say (who may embed the app; left out when not given, for a literal placeholder would
+    /// block every embedding) and the directives that never change, so a host's
+    /// configuration (nginx's include, read when it starts) stays right from build to build.
+    /// A browser applies both policies: the page's scripts are held to its own.
+    pub fn header(frame_ancestors: Option<&str>) -> String {
+        let mut d = vec![
+            "object-src 'none'".to_string(),
+            "base-uri 'self'".to_string(),
+            "form-action 'self'".to_string(),
+        ];
         if let Some(f) = frame_ancestors {
             d.push(format!("frame-ancestors {f}"));
         }
@@ -86,9 +87,12 @@ mod tests {
         let p = Policy::of("alert(1)", &["a{}"]);
         assert!(p.to_meta().contains("script-src 'self' 'wasm-unsafe-eval' 'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"));
         assert!(!p.to_meta().contains("frame-ancestors"));
-        assert!(p
-            .to_header(Some("'self' https://www.un.org"))
+        assert!(Policy::header(Some("'self' https://www.un.org"))
             .ends_with("; frame-ancestors 'self' https://www.un.org"));
-        assert!(!p.to_header(None).contains("frame-ancestors"));
+        assert!(!Policy::header(None).contains("frame-ancestors"));
+        assert!(
+            !Policy::header(None).contains("sha256"),
+            "the same from build to build"
+        );
     }
 }

@@ -199,6 +199,24 @@ test('stars from two tabs of one browser are one agenda, not the last tab\'s', a
   await expect(cards(page)).toHaveCount(2);
 });
 
+test('a star made while another tab\'s star has not reached this tab yet keeps both', async ({ page }) => {
+  // localStorage reaches another tab's process late: on a busy machine a tab can read the
+  // store before the other tab's write arrives. The second tab is made to read it stale.
+  await page.goto('/');
+  await appReady(page);
+  const other = await openTab(page, '/session?id=panel-2');
+  await other.evaluate(() => {
+    const real = Storage.prototype.getItem;
+    Storage.prototype.getItem = function (k) { return k.endsWith('.my-agenda') ? '' : real.call(this, k); };
+  });
+  await page.locator('#s-panel-1').getByRole('button', { name: /Add to my agenda/ }).click();
+  await other.getByRole('button', { name: /Add to my agenda/ }).click();
+  await expect(page.locator('#s-panel-2').getByRole('button', { name: /In my agenda/ })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#s-panel-1').getByRole('button', { name: /In my agenda/ })).toHaveAttribute('aria-pressed', 'true');
+  await other.goto('/?mine=1');
+  await expect(cards(other)).toHaveCount(2);
+});
+
 test('the speakers directory is reached from the agenda\'s filters', async ({ page }) => {
   await page.goto('/');
   await appReady(page);

@@ -16,7 +16,8 @@ test('no request leaves localhost and the CSP is never violated', async ({ page,
   });
   for (const route of ROUTES) {
     const response = await page.goto(route);
-    expect(response.headers()['content-security-policy'], route).toContain("script-src 'self' 'wasm-unsafe-eval'");
+    expect(response.headers()['content-security-policy'], route).toContain("object-src 'none'");
+    expect(await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'), route).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-");
     await appReady(page);
     expect(await page.evaluate(() => window.__csp), route).toEqual([]);
   }

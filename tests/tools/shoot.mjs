@@ -1,5 +1,6 @@
 // Screenshots of app routes at phone and desktop widths, for a person to look at.
 //   node tests/tools/shoot.mjs http://127.0.0.1:8080 out-dir /path1 /path2 ...
+//   SIZES=1920x1080,320x640 (default 360x800,1280x800), FULL=1 (the whole page), SCHEME=dark
 import { chromium } from 'playwright-core';
 import fs from 'node:fs';
 
@@ -10,7 +11,8 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
 });
 const scheme = process.env.SCHEME || 'light';
-for (const [w, h] of [[360, 800], [1280, 800]]) {
+const sizes = (process.env.SIZES || '360x800,1280x800').split(',').map((s) => s.split('x').map(Number));
+for (const [w, h] of sizes) {
   const page = await browser.newPage({ viewport: { width: w, height: h }, colorScheme: scheme });
   page.on('console', (m) => m.type() === 'error' && console.log(`console error on ${page.url()}: ${m.text()}`));
   page.on('pageerror', (e) => console.log(`page error: ${e}`));

@@ -49,9 +49,21 @@ fn get(target: &JsValue, key: &str) -> Option<JsValue> {
         .filter(|v| !v.is_undefined() && !v.is_null())
 }
 
-/// Asks the screen to stay on (Screen Wake Lock), or lets it sleep again. The lock is dropped
-/// by the browser when the page is hidden; call again when it is visible.
-pub fn keep_screen_on(on: bool) {
+/// Whether the screen is being kept on, as far as this page knows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Awake {
+    /// The page did not ask (the timer is not running).
+    NotAsked,
+    Kept,
+    /// The browser has no Screen Wake Lock, or refused it (a frame without the permission,
+    /// battery saving).
+    Refused,
+}
+
+/// Asks the screen to stay on (Screen Wake Lock), or lets it sleep again; `said` learns how
+/// it went. The lock is dropped by the browser when the page is hidden; call again when it is
+/// visible.
+pub fn keep_screen_on(on: bool, said: impl Fn(Awake) + 'static) {
     if !on {
         if let Some(sentinel) = WAKE_LOCK.with(|w| w.borrow_mut().take()) {
             if let Some(release) =
@@ -60,7 +72,7 @@ pub fn keep_screen_on(on: bool) {
                 let _ = release.call0(&sentinel);
             }
         }
-        return;
+        return said(Awake::NotAsked);
     }
     let held = WAKE_LOCK.with(|w| {
         w.borrow()
@@ -69,27 +81,29 @@ pub fn keep_screen_on(on: bool) {
             .is_some_and(|r| r.as_bool() == Some(false))
     });
     if held {
-        return;
+        return said(Awake::Kept);
     }
-    let Some(nav) = window().map(|w| JsValue::from(w.navigator())) else {
-        return;
-    };
-    let Some(lock) = get(&nav, "wakeLock") else {
-        return;
-    };
-    let Some(request) = get(&lock, "request").and_then(|f| f.dyn_into::<js_sys::Function>().ok())
-    else {
-        return;
-    };
-    let Ok(promise) = request.call1(&lock, &"screen".into()) else {
-        return;
-    };
-    let Ok(promise) = promise.dyn_into::<js_sys::Promise>() else {
-        return;
+    let request = window()
+        .map(|w| JsValue::from(w.navigator()))
+        .and_then(|nav| get(&nav, "wakeLock"))
+        .and_then(|lock| {
+            let request = get(&lock, "request")?.dyn_into::<js_sys::Function>().ok()?;
+            request
+                .call1(&lock, &"screen".into())
+                .ok()?
+                .dyn_into::<js_sys::Promise>()
+                .ok()
+        });
+    let Some(promise) = request else {
+        return said(Awake::Refused);
     };
     wasm_bindgen_futures::spawn_local(async move {
-        if let Ok(sentinel) = wasm_bindgen_futures::JsFuture::from(promise).await {
-            WAKE_LOCK.with(|w| *w.borrow_mut() = Some(sentinel));
+        match wasm_bindgen_futures::JsFuture::from(promise).await {
+            Ok(sentinel) => {
+                WAKE_LOCK.with(|w| *w.borrow_mut() = Some(sentinel));
+                said(Awake::Kept);
+            }
+            Err(_) => said(Awake::Refused),
         }
     });
 }
@@ -132,11 +146,25 @@ fn listen(target: Option<JsValue>, event: &'static str, f: impl Fn() + 'static) 
     }
 }
 
+thread_local! {
+    /// The page's one audio context, made at the first chime and kept (a context a chime
+    /// leaves behind is never closed, and browsers limit how many a page may have).
+    static AUDIO: RefCell<Option<web_sys::AudioContext>> = const { RefCell::new(None) };
+}
+
 /// A short two-tone chime, generated with Web Audio (no sound file to download).
 pub fn chime() {
-    let Ok(ctx) = web_sys::AudioContext::new() else {
+    let ctx = AUDIO.with_borrow_mut(|a| {
+        if a.is_none() {
+            *a = web_sys::AudioContext::new().ok();
+        }
+        a.clone()
+    });
+    let Some(ctx) = ctx else {
         return;
     };
+    // A context made before the visitor did anything starts suspended.
+    let _ = ctx.resume();
     let t = ctx.current_time();
     for (i, freq) in [880.0_f32, 660.0].into_iter().enumerate() {
         let (Ok(osc), Ok(gain)) = (ctx.create_oscillator(), ctx.create_gain()) else {
@@ -234,6 +262,32 @@ pub fn for_focused_control(ev: &web_sys::KeyboardEvent) -> bool {
             .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
             .and_then(|el| el.closest(presses).ok().flatten())
             .is_some()
+}
+
+/// Whether the keyboard focus is on the element with this id, or inside it.
+pub fn focus_within(id: &str) -> bool {
+    let Some(doc) = document() else { return false };
+    match (doc.active_element(), doc.get_element_by_id(id)) {
+        (Some(active), Some(region)) => region.contains(Some(&active)),
+        _ => false,
+    }
+}
+
+/// Whether the keyboard focus is on the element with this id itself.
+pub fn focus_is(id: &str) -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|a| a.id() == id)
+}
+
+/// Shows an element of the page alone, filling the screen (or leaves full screen).
+pub fn toggle_fullscreen_of(id: &str) {
+    let Some(doc) = document() else { return };
+    if doc.fullscreen_element().is_some() {
+        doc.exit_fullscreen();
+    } else if let Some(el) = doc.get_element_by_id(id) {
+        let _ = el.request_fullscreen();
+    }
 }
 
 /// Whether an event happened inside an element matching `selector`.

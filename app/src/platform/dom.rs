@@ -16,6 +16,36 @@ pub fn set_inner_html(id: &str, html: &str) {
     }
 }
 
+/// Sets the value of the input with this id, when it differs.
+pub fn set_value(id: &str, value: &str) {
+    if let Some(input) = by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if input.value() != value {
+            input.set_value(value);
+        }
+    }
+}
+
+/// The value of the input or select with this id.
+pub fn value_of(id: &str) -> Option<String> {
+    let el = by_id(id)?;
+    if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {
+        return Some(i.value());
+    }
+    el.dyn_ref::<web_sys::HtmlSelectElement>()
+        .map(|s| s.value())
+}
+
+/// Sets a CSS custom property (or another property) of an element, through the CSSOM, which
+/// a strict policy allows (a `style` attribute in markup it does not).
+pub fn set_style_of(el: &web_sys::Element, name: &str, value: &str) {
+    if let Some(el) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let style = el.style();
+        if style.get_property_value(name).ok().as_deref() != Some(value) {
+            let _ = style.set_property(name, value);
+        }
+    }
+}
+
 /// Sets the text of the element with this id (does nothing when unchanged, so live regions
 /// do not repeat themselves).
 pub fn set_text(id: &str, text: &str) {

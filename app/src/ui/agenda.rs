@@ -166,6 +166,15 @@ pub fn adopt() {
             )
         })
     });
+    // A filter under "More filters" on (a shared link, the way back from a session) opens that
+    // part, so the view shows what narrows it; it is never closed for the visitor.
+    Effect::new(move |_| {
+        if filter.with(AgendaFilter::more_count) > 0
+            && dom::attr(Slot::MoreLabel.id(), "aria-expanded").as_deref() != Some("true")
+        {
+            dom::toggle_disclosure(Slot::MoreLabel.id());
+        }
+    });
     let set_filter = move |f: AgendaFilter, replace: bool| {
         if filter.with_untracked(|cur| *cur == f) {
             return;
@@ -232,7 +241,7 @@ pub fn adopt() {
             Action::Print => print_now(t),
             Action::KeepPicks => {
                 if let Some(p) = picks.get_untracked() {
-                    super::state::my_agenda().change(|f| f.union(&p));
+                    super::state::my_agenda().add_all(&p);
                 }
                 // The button is now off ("all in my agenda"): its notice keeps the focus.
                 platform::focus_first_of(vec!["main section.notice--info".into()]);

@@ -10,7 +10,6 @@ mod details;
 mod frame;
 mod questions;
 mod router;
-mod share;
 mod star;
 mod state;
 mod timer;

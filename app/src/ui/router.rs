@@ -76,8 +76,10 @@ pub fn provide_nav(bundle: Bundle) -> Nav {
         }
         let to = AppUrl::parse_href(&rel);
         // Links to another bundle's pages are a normal page load, left to the browser — except
-        // in an embedding frame, where the embed parameters must come along.
-        let ours = to.page.bundle() == bundle;
+        // in an embedding frame, where the embed parameters must come along. So are the
+        // timer's links between its modes (a viewer's "open your own timer"): each mode is a
+        // page of its own.
+        let ours = to.page.bundle() == bundle && bundle != Bundle::Timer;
         if ours || embed().on {
             nav.go(to);
         }

@@ -47,7 +47,7 @@ pub fn star_clicks() -> impl Fn(web_sys::MouseEvent) + Copy + 'static {
             .map(|s| format!("main button[data-star=\"{s}\"]"))
             .chain(["main .results__count".to_string(), "main h1".to_string()])
             .collect();
-        agenda.change(|f| f.toggle(&id));
+        agenda.toggle(&id);
         platform::focus_first_of(selectors);
     }
 }

@@ -3,7 +3,7 @@
 
 use crate::i18n::{Catalogue, Lang, Loadable, TextSet, Texts, LANG_KEY};
 use crate::platform;
-use crate::programme::favourites::Favourites;
+use crate::programme::favourites::{Favourites, Stars};
 use crate::time::{self, Millis, TimeError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -198,38 +198,62 @@ pub fn use_lang() -> Signal<Lang> {
 #[derive(Clone, Copy)]
 pub struct MyAgenda(pub RwSignal<Favourites>);
 
-pub fn provide_my_agenda() {
-    let stored = platform::storage_get(MY_AGENDA_KEY).unwrap_or_default();
-    // Stars pressed on the static page before the app started count too.
-    let early = platform::take_early_stars();
-    let start = early
-        .iter()
-        .fold(Favourites::parse(&stored), |f, id| f.toggle(id));
-    if !early.is_empty() {
-        platform::storage_set(MY_AGENDA_KEY, &start.encode());
+thread_local! {
+    /// This tab's stars with when each changed, merged with every other tab's news.
+    static STARS: RefCell<Stars> = RefCell::new(Stars::default());
+}
+
+/// What the store holds now, merged into this tab's stars.
+fn stored_stars() -> Stars {
+    let stored = Stars::parse(&platform::storage_get(MY_AGENDA_KEY).unwrap_or_default());
+    STARS.with_borrow(|mine| mine.merge(&stored))
+}
+
+/// Keeps `stars` as this tab's, in the store (when they differ from `stored`), and shown.
+fn keep_stars(stars: Stars, stored: Option<&Stars>, shown: RwSignal<Favourites>) {
+    if stored != Some(&stars) {
+        platform::storage_set(MY_AGENDA_KEY, &stars.encode());
     }
-    let favourites = RwSignal::new(start);
-    // A star in another tab (a session opened in a new tab, say) is taken over here; it is in
-    // the store already, so it is not written back.
+    let next = stars.favourites();
+    STARS.with_borrow_mut(|s| *s = stars);
+    if shown.with_untracked(|f| *f != next) {
+        shown.set(next);
+    }
+}
+
+pub fn provide_my_agenda() {
+    let stored = Stars::parse(&platform::storage_get(MY_AGENDA_KEY).unwrap_or_default());
+    // Stars pressed on the static page before the app started count too.
+    let now = platform::now_ms();
+    let start = platform::take_early_stars()
+        .iter()
+        .fold(stored.clone(), |s, id| s.toggle(id, now));
+    let favourites = RwSignal::new(Favourites::default());
+    keep_stars(start, Some(&stored), favourites);
+    // A star in another tab (a session opened in a new tab, say) is taken over here. That
+    // tab may have written before this tab's last star reached it (localStorage reaches
+    // other tabs late): the two are merged, and the merge is written back when it holds
+    // more than theirs, so both tabs end with both stars.
     follow_storage(MY_AGENDA_KEY, move |value| {
-        let theirs = Favourites::parse(&value);
-        if favourites.with_untracked(|f| *f != theirs) {
-            favourites.set(theirs);
-        }
+        let theirs = Stars::parse(&value);
+        let merged = STARS.with_borrow(|mine| mine.merge(&theirs));
+        keep_stars(merged, Some(&theirs), favourites);
     });
     provide_context(MyAgenda(favourites));
 }
 
 impl MyAgenda {
-    /// Changes "my agenda" as it is in the store now, not as this tab last saw it: another
-    /// tab's star whose news has not arrived yet is never written over.
-    pub fn change(self, f: impl FnOnce(&Favourites) -> Favourites) {
-        let latest = Favourites::parse(&platform::storage_get(MY_AGENDA_KEY).unwrap_or_default());
-        let next = f(&latest);
-        platform::storage_set(MY_AGENDA_KEY, &next.encode());
-        if self.0.with_untracked(|f| *f != next) {
-            self.0.set(next);
-        }
+    /// Stars or unstars a session, on "my agenda" as it is in the store now merged with this
+    /// tab's: another tab's star is never written over.
+    pub fn toggle(self, id: &str) {
+        let next = stored_stars().toggle(id, platform::now_ms());
+        keep_stars(next, None, self.0);
+    }
+
+    /// Stars every session of `picks` (a shared agenda) not starred yet.
+    pub fn add_all(self, picks: &Favourites) {
+        let next = stored_stars().add_all(picks, platform::now_ms());
+        keep_stars(next, None, self.0);
     }
 }
 

@@ -936,18 +936,41 @@ catalogue! {
             queue_name_needed,
             queue_download,
             queue_clear_log,
-            queue_clear_log_confirm,
             queue_clear,
-            queue_clear_confirm,
             queue_up,
             queue_down,
             queue_remove,
             queue_removed,
             queue_undo,
+            kind_panellist,
+            custom_preview,
+            said_reset,
+            said_next,
+            said_passed,
+            said_cleared,
+            said_log_cleared,
+            said_undone,
+            said_started,
+            said_paused,
+            keys_scope,
+            key_undo,
+            key_pass,
+            wake_on,
+            wake_off,
+            shared_at,
+            ago_now,
+            ago_hours,
+            maybe_old,
+            links_old,
+            queue_duration,
+            queue_duration_needed,
+            key_label,
         }
         plurals: {
             minutes,
             seconds,
+            over_minutes,
+            ago_minutes,
         }
     }
 }
@@ -1129,7 +1152,7 @@ mod tests {
             }
         }
         // The timer's and the agenda's plural texts are there to be checked.
-        assert_eq!(Lang::En.timer().plurals().len(), 2);
+        assert_eq!(Lang::En.timer().plurals().len(), 4);
         assert!(Lang::En.agenda().plurals().len() >= 7);
     }
 

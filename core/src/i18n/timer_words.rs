@@ -39,6 +39,7 @@ impl Lang {
         match k {
             StatementKind::Delegation => t.kind_delegation,
             StatementKind::RegionalGroup => t.kind_group,
+            StatementKind::Panellist => t.kind_panellist,
             StatementKind::Custom => t.kind_custom,
         }
     }

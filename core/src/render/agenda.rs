@@ -246,7 +246,6 @@ mod tests {
             starred: true,
             mark: Mark::Now,
             star: true,
-            ..Default::default()
         };
         let html = session_card(m, crate::i18n::ENGLISH, s, &v);
         assert!(html.contains("id=\"s-opening-plenary\""));

@@ -1,19 +1,24 @@
 //! The timer in a link: everything a second device needs, since there is no server.
 //!
-//! Format (version 1), the value of the `t=` query parameter:
+//! Format (version 2), the value of the `t=` query parameter:
 //!
 //! ```text
-//! 1<run><kind>.<duration s, base 36>.<value, base 36>.<label>.<check>
-//!   run   r running (value = end instant, UTC ms)
-//!         p paused  (value = ms left, may be negative)
-//!         i ready   (value = 0)
-//!   kind  d delegation, g regional group, c custom
-//!   check 3 base-36 digits of a hash of everything before it
+//! 2<run><kind>.<duration s>.<value>.<rule s>.<started s>.<changed s>.<label>.<check>
+//!   run      r running (value = end instant, UTC ms)
+//!            p paused  (value = ms left, may be negative)
+//!            i ready   (value = 0)
+//!   kind     d delegation, g regional group, p panellist, c custom
+//!   duration the time allotted now; rule: the time the rule allots (both in seconds)
+//!   started  when the speaker started (UTC seconds), or empty
+//!   changed  when the chair last changed the timer (UTC seconds): what a viewer says the
+//!            link shows, and how old that is
+//!   check    3 base-36 digits of a hash of everything before it
 //! ```
 //!
-//! e.g. `1rd.3c.kwc2x3k0.Ghana.k3x` (the label is percent-encoded by the URL layer). The check
-//! catches links cut off by a chat app or edited by hand; decoding is total and reports what
-//! was wrong.
+//! Numbers are base 36, e.g. `2rd.3c.kwc2x3k0.3c.ix4pu8.ix4pu8.Ghana.k3x` (the label is
+//! percent-encoded by the URL layer). The check catches links cut off by a chat app or edited
+//! by hand; decoding is total and reports what was wrong. Links of version 1 (`1rd.3c.…`,
+//! without the rule, the start and the change) are still read.
 
 use super::state::{Run, StatementKind, Timer, MAX_DURATION};
 use crate::time::Millis;
@@ -115,11 +120,15 @@ pub fn encode(t: &Timer) -> String {
         Run::Paused { remaining } => ('p', remaining),
         Run::Ready => ('i', 0),
     };
+    let secs = |ms: Millis| base36(ms.div_euclid(1000));
     let body = format!(
-        "1{run}{}.{}.{}.{}",
+        "2{run}{}.{}.{}.{}.{}.{}.{}",
         t.kind.code(),
-        base36(t.duration / 1000),
+        secs(t.duration),
         base36(value),
+        secs(t.rule),
+        t.started_at.map(secs).unwrap_or_default(),
+        secs(t.changed_at),
         clean_label(&t.label)
     );
     let c = check(&body);
@@ -133,33 +142,30 @@ pub const CLOCK_SKEW: Millis = 10 * 60_000;
 /// Reads a link value back into a timer, as seen at `now`. A running timer must end within
 /// the longest duration (and [`CLOCK_SKEW`]) from `now`: a forged end years away is refused,
 /// not counted down as `69444444:…`; one that ended long ago is a stale link
-/// ([`Timer::is_stale`]).
+/// ([`Timer::is_stale`]). Instants must not lie beyond `now` and the skew either.
 pub fn decode(s: &str, now: Millis) -> Result<Timer, LinkError> {
     let s = s.trim();
     // The longest link a timer writes is well under this (a label of `MAX_LABEL` characters
     // of four bytes each): anything longer is not read at all (bounded work for any message).
-    if s.len() > 4 * MAX_LABEL + 64 {
+    if s.len() > 4 * MAX_LABEL + 96 {
         return Err(LinkError::Malformed);
     }
-    let mut chars = s.chars();
-    let version = chars.next().ok_or(LinkError::Empty)?;
-    if version != '1' {
-        return Err(if version.is_ascii_digit() {
-            LinkError::Version(version)
-        } else {
-            LinkError::Malformed
-        });
-    }
+    let version = s.chars().next().ok_or(LinkError::Empty)?;
+    let fields = match version {
+        '1' => 4,
+        '2' => 7,
+        v if v.is_ascii_digit() => return Err(LinkError::Version(v)),
+        _ => return Err(LinkError::Malformed),
+    };
     let (body, c) = s.rsplit_once('.').ok_or(LinkError::Malformed)?;
     if check(body) != c {
         return Err(LinkError::Damaged);
     }
-    let mut parts = body.splitn(4, '.');
-    let head = parts.next().ok_or(LinkError::Malformed)?;
-    let duration = parts.next().and_then(parse36).ok_or(LinkError::Malformed)?;
-    let value = parts.next().and_then(parse36).ok_or(LinkError::Malformed)?;
-    let label = parts.next().ok_or(LinkError::Malformed)?;
-    let mut head = head.chars().skip(1);
+    let parts: Vec<&str> = body.splitn(fields, '.').collect();
+    if parts.len() != fields {
+        return Err(LinkError::Malformed);
+    }
+    let mut head = parts[0].chars().skip(1);
     let (run, kind) = match (
         head.next(),
         head.next().and_then(StatementKind::from_code),
@@ -168,11 +174,30 @@ pub fn decode(s: &str, now: Millis) -> Result<Timer, LinkError> {
         (Some(r), Some(k), None) => (r, k),
         _ => return Err(LinkError::Malformed),
     };
-    let duration = duration.checked_mul(1000).ok_or(LinkError::OutOfRange)?;
-    if !(1000..=MAX_DURATION).contains(&duration) || label.chars().count() > MAX_LABEL {
+    let num = |p: &str| parse36(p).ok_or(LinkError::Malformed);
+    let secs = |p: &str| num(p)?.checked_mul(1000).ok_or(LinkError::OutOfRange);
+    let duration = secs(parts[1])?;
+    let value = num(parts[2])?;
+    let label = parts[fields - 1];
+    let (rule, started_at, changed_at) = if fields == 7 {
+        let started = match parts[4] {
+            "" => None,
+            p => Some(secs(p)?),
+        };
+        (secs(parts[3])?, started, secs(parts[5])?)
+    } else {
+        (duration, None, 0)
+    };
+    let latest = now.saturating_add(MAX_DURATION).saturating_add(CLOCK_SKEW);
+    let in_range = |d: Millis| (1000..=MAX_DURATION).contains(&d);
+    if !in_range(duration)
+        || !in_range(rule)
+        || label.chars().count() > MAX_LABEL
+        || !(0..=latest).contains(&changed_at)
+        || started_at.is_some_and(|s| !(0..=latest).contains(&s))
+    {
         return Err(LinkError::OutOfRange);
     }
-    let latest = now.saturating_add(MAX_DURATION).saturating_add(CLOCK_SKEW);
     let run = match run {
         'r' if (0..=latest).contains(&value) => Run::Running { ends_at: value },
         'p' if (-10 * MAX_DURATION..=MAX_DURATION).contains(&value) => {
@@ -185,8 +210,11 @@ pub fn decode(s: &str, now: Millis) -> Result<Timer, LinkError> {
     Ok(Timer {
         kind,
         duration,
+        rule,
         label: clean_label(label),
         run,
+        started_at,
+        changed_at,
     })
 }
 
@@ -203,8 +231,8 @@ mod tests {
         let mut t = Timer::new(StatementKind::Delegation, 120_000, "Ghana");
         t.start(1_637_600_000_000);
         let code = encode(&t);
-        assert!(code.starts_with("1rd.3c."), "{code}");
-        assert!(code.len() <= 30, "{code}");
+        assert!(code.starts_with("2rd.3c."), "{code}");
+        assert!(code.len() <= 48, "{code}");
         assert_eq!(decode(&code, NOW), Ok(t));
     }
 
@@ -214,6 +242,22 @@ mod tests {
             let once = clean_label(raw);
             assert_eq!(clean_label(&once), once, "{raw:?}");
         }
+    }
+
+    #[test]
+    fn a_link_of_the_version_before_is_read() {
+        let body = format!("1rd.3c.{}.Ghana", base36(NOW + 60_000));
+        let t = decode(&format!("{body}.{}", check(&body)), NOW).map_err(|e| e.to_string());
+        let t = t.as_ref().map(|t| {
+            (
+                t.duration,
+                t.rule,
+                t.label.as_str(),
+                t.started_at,
+                t.changed_at,
+            )
+        });
+        assert_eq!(t, Ok((120_000, 120_000, "Ghana", None, 0)));
     }
 
     #[test]
@@ -231,7 +275,7 @@ mod tests {
             Err(LinkError::Damaged)
         );
         assert_eq!(decode("", NOW), Err(LinkError::Empty));
-        assert_eq!(decode("2rd.3c.0..abc", NOW), Err(LinkError::Version('2')));
+        assert_eq!(decode("3rd.3c.0..abc", NOW), Err(LinkError::Version('3')));
         assert_eq!(decode("hello", NOW), Err(LinkError::Malformed));
         let body = "1rx.3c.0.";
         assert_eq!(
@@ -278,6 +322,7 @@ mod tests {
         let kind = prop_oneof![
             Just(StatementKind::Delegation),
             Just(StatementKind::RegionalGroup),
+            Just(StatementKind::Panellist),
             Just(StatementKind::Custom)
         ];
         let run = prop_oneof![
@@ -286,12 +331,28 @@ mod tests {
                 .prop_map(|e| Run::Running { ends_at: e }),
             (-MAX_DURATION..MAX_DURATION).prop_map(|r| Run::Paused { remaining: r }),
         ];
-        (kind, 1i64..=36_000, ".{0,120}", run).prop_map(|(kind, secs, label, run)| Timer {
+        // Instants in whole seconds, as a link carries them.
+        let instant = (NOW / 1000 - 100_000..NOW / 1000).prop_map(|s| s * 1000);
+        (
             kind,
-            duration: secs * 1000,
-            label: clean_label(&label),
+            1i64..=36_000,
+            1i64..=36_000,
+            ".{0,120}",
             run,
-        })
+            proptest::option::of(instant.clone()),
+            instant,
+        )
+            .prop_map(
+                |(kind, secs, rule, label, run, started_at, changed_at)| Timer {
+                    kind,
+                    duration: secs * 1000,
+                    rule: rule * 1000,
+                    label: clean_label(&label),
+                    run,
+                    started_at,
+                    changed_at,
+                },
+            )
     }
 
     proptest! {

@@ -11,6 +11,8 @@ pub enum StatementKind {
     Delegation,
     /// A regional group statement: 3 minutes.
     RegionalGroup,
+    /// A panellist's presentation or response: the seed sets no limit, so the chair sets it.
+    Panellist,
     /// A duration chosen by the chair.
     Custom,
 }
@@ -20,14 +22,31 @@ impl StatementKind {
         match self {
             StatementKind::Delegation => 'd',
             StatementKind::RegionalGroup => 'g',
+            StatementKind::Panellist => 'p',
             StatementKind::Custom => 'c',
         }
+    }
+
+    pub const ALL: [StatementKind; 4] = [
+        StatementKind::Delegation,
+        StatementKind::RegionalGroup,
+        StatementKind::Panellist,
+        StatementKind::Custom,
+    ];
+
+    /// Whether the programme sets this kind's time (the others' is the chair's).
+    pub fn has_preset(self) -> bool {
+        matches!(
+            self,
+            StatementKind::Delegation | StatementKind::RegionalGroup
+        )
     }
 
     pub fn from_code(c: char) -> Option<Self> {
         match c {
             'd' => Some(StatementKind::Delegation),
             'g' => Some(StatementKind::RegionalGroup),
+            'p' => Some(StatementKind::Panellist),
             'c' => Some(StatementKind::Custom),
             _ => None,
         }
@@ -92,22 +111,38 @@ const MAX_REMAINING: Millis = MAX_DURATION;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Timer {
     pub kind: StatementKind,
-    /// The time allotted, in ms.
+    /// The time allotted, in ms: the rule's, with any time given or taken since.
     pub duration: Millis,
+    /// The time the rule allots (the kind's preset, or the duration the chair set), in ms.
+    pub rule: Millis,
     /// Who is speaking (optional, free text).
     pub label: String,
     pub run: Run,
+    /// When the speaker first started, if they did.
+    pub started_at: Option<Millis>,
+    /// When the chair last changed the timer (started, paused, set it): what a shared link
+    /// says it shows, and how old it is.
+    pub changed_at: Millis,
 }
 
 impl Timer {
     /// A ready timer for a kind of statement; `minutes` for the preset kinds come from the data.
     pub fn new(kind: StatementKind, duration: Millis, label: impl Into<String>) -> Timer {
+        let duration = duration.clamp(1000, MAX_DURATION);
         Timer {
             kind,
-            duration: duration.clamp(1000, MAX_DURATION),
+            duration,
+            rule: duration,
             label: label.into(),
             run: Run::Ready,
+            started_at: None,
+            changed_at: 0,
         }
+    }
+
+    /// The time given (positive) or taken (negative) beyond the rule's.
+    pub fn given(&self) -> Millis {
+        self.duration.saturating_sub(self.rule)
     }
 
     /// Time left at `now`, in ms; negative in overtime.
@@ -158,6 +193,8 @@ impl Timer {
             self.run = Run::Running {
                 ends_at: now.saturating_add(remaining),
             };
+            self.started_at.get_or_insert(now);
+            self.changed_at = now;
         }
     }
 
@@ -166,6 +203,7 @@ impl Timer {
             self.run = Run::Paused {
                 remaining: self.remaining(now),
             };
+            self.changed_at = now;
         }
     }
 
@@ -178,25 +216,29 @@ impl Timer {
         }
     }
 
-    /// Back to the full duration, not running.
-    pub fn reset(&mut self) {
+    /// Back to the full duration, not running, as if the speaker had not started.
+    pub fn reset(&mut self, now: Millis) {
         self.run = Run::Ready;
+        self.started_at = None;
+        self.changed_at = now;
     }
 
     /// The full time of this timer: its kind's preset, or a custom timer's own duration. What
     /// Reset returns to, and what a fresh timer of the same kind gets.
     pub fn full_time(&self, preset: impl Fn(StatementKind) -> Millis) -> Millis {
-        match self.kind {
-            StatementKind::Custom => self.duration,
-            kind => preset(kind),
+        if self.kind.has_preset() {
+            preset(self.kind)
+        } else {
+            self.rule
         }
     }
 
     /// Back to `full` (the preset's time, not one shortened or lengthened while the speaker
-    /// spoke), not running.
-    pub fn reset_to(&mut self, full: Millis) {
+    /// spoke), not running, as if the speaker had not started.
+    pub fn reset_to(&mut self, full: Millis, now: Millis) {
         self.duration = full.clamp(1000, MAX_DURATION);
-        self.run = Run::Ready;
+        self.rule = self.duration;
+        self.reset(now);
     }
 
     /// A new allotment (a preset or a custom time chosen while someone speaks): the time
@@ -206,6 +248,8 @@ impl Timer {
         let used = self.used(now);
         self.kind = kind;
         self.duration = duration.clamp(1000, MAX_DURATION);
+        self.rule = self.duration;
+        self.changed_at = now;
         match &mut self.run {
             Run::Ready => {}
             Run::Running { ends_at } => {
@@ -219,6 +263,7 @@ impl Timer {
     /// goes past 10 hours; a ready timer keeps at least one second. Time given or taken is
     /// part of the speaker's allotment, so [`Timer::used`] stays the time actually spoken.
     pub fn adjust(&mut self, delta: Millis, now: Millis) {
+        self.changed_at = now;
         match &mut self.run {
             Run::Ready => {
                 self.duration = self
@@ -302,7 +347,8 @@ pub fn elapsed(ms: Millis) -> String {
     display(-ms.max(0)).trim_start_matches('+').to_string()
 }
 
-/// Parses a custom duration typed by the chair: seconds when bare (`90`), a clock (`1:30`,
+/// Parses a custom duration typed by the chair: a bare number is minutes up to
+/// [`BARE_MINUTES_UP_TO`] (`5`) and seconds above (`90`); a clock (`1:30`,
 /// `1:00:00`, as the timer itself shows times) or amounts with units (`5m`, `2m30s`, `2m30`,
 /// `1h 30m`, `3 min`, `45 sec`). `None` for anything else or outside 1 s – 10 h.
 pub fn parse_duration(input: &str) -> Option<Millis> {
@@ -436,9 +482,13 @@ const UNITS: [(&[&str], i64); 3] = [
 
 /// A bare number of seconds, or amounts with units from the largest down, each at most once;
 /// a last bare number counts in the unit below the one before it (`2m30` is 2 min 30 s).
+/// A bare number up to this is minutes: a speaking slot is never a few seconds, so "5" is
+/// five minutes; above it, a bare number is seconds ("90").
+pub const BARE_MINUTES_UP_TO: i64 = 10;
+
 fn unit_seconds(s: &str) -> Option<i64> {
     if let Some(n) = number(s) {
-        return Some(n);
+        return Some(if n <= BARE_MINUTES_UP_TO { n * 60 } else { n });
     }
     let mut rest = s;
     let mut total = 0i64;
@@ -549,8 +599,9 @@ mod tests {
         assert_eq!(t.used(T0 + 195_000), 125_000);
         t.toggle(T0 + 195_000);
         assert_eq!(t.run, Run::Paused { remaining: -5_000 });
-        t.reset();
+        t.reset(T0 + 196_000);
         assert_eq!(t.remaining(T0), 120_000);
+        assert_eq!((t.started_at, t.changed_at), (None, T0 + 196_000));
     }
 
     #[test]
@@ -671,13 +722,18 @@ mod tests {
         for _ in 0..15 {
             t.adjust(-10_000, T0 + 1_000);
         }
-        t.reset_to(120_000);
+        t.reset_to(120_000, T0 + 5_000);
         assert_eq!((t.has_started(), t.remaining(T0 + 5_000)), (false, 120_000));
     }
 
     #[test]
     fn durations() {
         assert_eq!(parse_duration("90"), Some(90_000));
+        // A bare small number is minutes: a slot is never five seconds.
+        assert_eq!(parse_duration("5"), Some(300_000));
+        assert_eq!(parse_duration("10"), Some(600_000));
+        assert_eq!(parse_duration("11"), Some(11_000));
+        assert_eq!(parse_duration("٣"), Some(180_000));
         assert_eq!(parse_duration("1:30"), Some(90_000));
         assert_eq!(parse_duration("2m"), Some(120_000));
         assert_eq!(parse_duration(" 3 min "), Some(180_000));

@@ -1,46 +1,34 @@
-//! The speaking timer page: presets from the programme (2 minutes for a delegation, 3 for a
-//! regional group), controls and shortcuts, a share link with a QR code, a view-only mode for
-//! that link, a projector view, and the speakers queue.
+//! The speaking timer page: the chair's controls with the speakers queue and the share link, a
+//! viewer's copy of a shared link (`view=1`), and the projector view (`projector=1`), adopted
+//! as the build wrote them (`render::timer`; see [`super::adopt`]).
 //!
-//! The timer's state lives in the URL (`t=`, see `crate::timer::link`) and on the device; other
-//! windows of this browser follow it over a BroadcastChannel.
+//! The floor (the timer, the queue, the log, and what can be undone) is the core's
+//! (`timer::floor`); the timer lives in the URL (`t=`) and on the device, the queue on the
+//! device, and other windows of this browser follow the timer over a BroadcastChannel.
 
 mod display;
-mod queue;
+mod events;
 
+use super::adopt;
 use super::router::use_nav;
-use super::share::ShareButton;
-use crate::platform::{self, device};
+use super::state::use_lang;
+use crate::platform::{self, device, dom};
 use crate::programme::meeting;
+use crate::render::frame::VIEW;
+use crate::render::static_page::view_key;
+use crate::render::timer::{self as page, Controls, Mode, Options, Slot};
 use crate::routes::{AppUrl, Page};
 use crate::time::{Millis, MINUTE_MS};
+use crate::timer::floor::{Desk, Done, Floor};
 use crate::timer::link::{self, LinkError};
 use crate::timer::queue::Queue;
-use crate::timer::state::{self, Milestone};
+use crate::timer::state::Milestone;
 use crate::timer::{StatementKind, Timer};
-use display::{Display, Projector};
-use leptos::either::Either;
 use leptos::prelude::*;
 use std::time::Duration;
 
-const STORE_KEY: &str = "gpa2021.timer";
-const OPTIONS_KEY: &str = "gpa2021.timer-options";
-const CHANNEL: &str = "gpa2021-timer";
-
-/// The timer page, over the static copy of its controls (for now a view of its own: the
-/// queue, the share link and the viewer are not on the static page).
-pub fn adopt() {
-    let Some(view) = crate::platform::dom::take_children_of(crate::render::frame::VIEW) else {
-        return;
-    };
-    leptos::mount::mount_to(view, || view! { <TimerPage/> }).forget();
-}
-
-/// A flag that turns on in a task of its own.
-fn later() -> ReadSignal<bool> {
-    let (on, set) = signal(false);
-    crate::platform::dom::next_task(move || set.set(true));
-    on
+fn key(name: &str) -> String {
+    format!("{}.{name}", meeting().id)
 }
 
 /// The preset for a kind of statement, from the programme's intervention limits.
@@ -52,44 +40,54 @@ pub fn preset(kind: StatementKind) -> Millis {
     }
 }
 
-/// How this page was opened.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Mode {
-    Control,
-    View,
-    Projector,
-}
-
-/// Shared state of the timer page, passed to its parts.
+/// Everything the timer page works with.
 #[derive(Clone, Copy)]
 pub struct TimerCtx {
-    pub timer: RwSignal<Timer>,
+    pub desk: RwSignal<Desk>,
     pub now: RwSignal<Millis>,
-    /// The speakers queue (kept on this device; see `queue`).
-    pub queue: RwSignal<Queue>,
+    pub mode: Mode,
+    pub options: RwSignal<Options>,
+    /// What the last action that lost something did (said beside its Undo), or "undone".
+    pub said: RwSignal<Said>,
+    /// The session of the programme the timer was opened for (`session=`).
+    pub session: Option<&'static str>,
+    /// When the timer was as the links handed out before show it.
+    pub shown_since: RwSignal<Millis>,
+}
+
+/// The status line beside the clock.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub enum Said {
+    #[default]
+    Nothing,
+    Did(Done),
+    Undone,
 }
 
 impl TimerCtx {
-    /// Calls the next speaker: logs the current one if their time started (or, called but
-    /// never started, puts them back in the queue), then loads the next with their preset
-    /// (the chair starts it when they begin); see `Queue::call_next`.
-    pub fn call_next(self) {
+    /// Does a chair's action now.
+    pub fn act(self, act: crate::timer::floor::Act) {
         let now = platform::now_ms();
-        let current = self.timer.get_untracked();
-        if let Some(next) = self
-            .queue
-            .try_update(|q| q.call_next(&current, now, preset))
-        {
-            self.timer.set(next);
+        let session = self.session;
+        let done = self
+            .desk
+            .try_update(|d| d.act(act, now, session, preset))
+            .flatten();
+        if let Some(done) = done {
+            self.said.set(Said::Did(done));
         }
         self.now.set(now);
     }
 
-    /// Changes the timer with the current time, and refreshes "now".
-    pub fn act(self, f: impl FnOnce(&mut Timer, Millis)) {
-        let now = platform::now_ms();
-        self.timer.update(|t| f(t, now));
-        self.now.set(now);
+    pub fn undo(self) {
+        if self.desk.try_update(Desk::undo).flatten().is_some() {
+            self.said.set(Said::Undone);
+        }
+        self.now.set(platform::now_ms());
+    }
+
+    pub fn timer<R>(self, f: impl FnOnce(&Timer) -> R) -> R {
+        self.desk.with(|d| f(&d.floor.timer))
     }
 }
 
@@ -112,418 +110,415 @@ fn initial() -> (Timer, Option<LinkError>, Mode) {
     match q.get("t").map(|t| link::decode(t, now)) {
         Some(Ok(t)) => (t, None, mode),
         // A viewer's link that was cut off, or has no timer: said, on a page that stays
-        // view-only (a visitor in the hall has no use for controls), not shown as a frozen
-        // shared timer.
+        // view-only (a visitor in the hall has no use for controls).
         Some(Err(e)) if mode == Mode::View => (fresh(), Some(e), Mode::View),
         None if mode == Mode::View => (fresh(), Some(LinkError::Empty), Mode::View),
         Some(Err(e)) => (fresh(), Some(e), Mode::Control),
         None => {
-            let stored = platform::storage_get(STORE_KEY).and_then(|s| link::decode(&s, now).ok());
+            let stored =
+                platform::storage_get(&key("timer")).and_then(|s| link::decode(&s, now).ok());
             (stored.unwrap_or_else(fresh), None, mode)
         }
     }
 }
 
-#[component]
-pub fn TimerPage() -> impl IntoView {
+fn load_options(mode: Mode) -> Options {
+    let name = if mode == Mode::View {
+        "viewer-options"
+    } else {
+        "timer-options"
+    };
+    let s = platform::storage_get(&key(name)).unwrap_or_default();
+    Options {
+        chime: s.contains("chime"),
+        vibrate: s.contains("vibrate"),
+    }
+}
+
+pub fn save_options(mode: Mode, o: Options) {
+    let name = if mode == Mode::View {
+        "viewer-options"
+    } else {
+        "timer-options"
+    };
+    let s = [(o.chime, "chime"), (o.vibrate, "vibrate")]
+        .iter()
+        .filter(|(on, _)| *on)
+        .map(|(_, n)| *n)
+        .collect::<Vec<_>>()
+        .join(",");
+    platform::storage_set(&key(name), &s);
+}
+
+pub fn adopt() {
     let nav = use_nav();
-    let lang = crate::ui::state::use_lang();
+    let lang = use_lang();
     let (start, link_error, mode) = initial();
-    let timer = RwSignal::new(start);
-    let now = RwSignal::new(platform::now_ms());
+    let queue = Queue::decode(&platform::storage_get(&key("queue")).unwrap_or_default());
+    let session = nav
+        .get_untracked()
+        .query
+        .get("session")
+        .and_then(|id| meeting().session(id))
+        .map(|s| s.id);
     let ctx = TimerCtx {
-        timer,
-        now,
-        queue: RwSignal::new(Queue::decode(
-            &platform::storage_get(queue::STORE_KEY).unwrap_or_default(),
-        )),
+        shown_since: RwSignal::new(start.changed_at),
+        desk: RwSignal::new(Desk::new(Floor {
+            timer: start,
+            queue,
+        })),
+        now: RwSignal::new(platform::now_ms()),
+        mode,
+        options: RwSignal::new(load_options(mode)),
+        said: RwSignal::new(Said::Nothing),
+        session,
     };
 
-    // Wake exactly when the display changes (on second boundaries), never by counting ticks.
-    let alive = StoredValue::new(true);
-    fn schedule(ctx: TimerCtx, alive: StoredValue<bool>) {
+    // The page in the interface language and mode: the controls as the build wrote them are
+    // taken as they are.
+    let error = link_error.clone();
+    let view = if link_error.is_some() {
+        format!("{}-link-error", mode.name())
+    } else {
+        mode.name().to_string()
+    };
+    adopt::slot(
+        VIEW,
+        move || view_key(lang.get(), Page::Timer, Some(&view)),
+        move || {
+            let lang = lang.get();
+            let now = ctx.now.get_untracked();
+            let options = ctx.options.get_untracked();
+            ctx.desk.with_untracked(|d| match mode {
+                Mode::Control => page::controller(
+                    meeting(),
+                    lang,
+                    &Controls {
+                        floor: &d.floor,
+                        now,
+                        options,
+                        link_error: error.as_ref(),
+                    },
+                    preset,
+                ),
+                Mode::View => page::viewer(
+                    meeting(),
+                    lang,
+                    &d.floor.timer,
+                    now,
+                    error.as_ref(),
+                    options,
+                ),
+                Mode::Projector => page::projector(lang, &d.floor.timer, now),
+            })
+        },
+        || {},
+    );
+    super::frame::standard_meta(Page::Timer);
+
+    tick(ctx);
+    let channel = follow_other_windows(ctx);
+    display::follow(ctx, lang);
+    announce(ctx, lang);
+    keep_awake(ctx, lang);
+    if mode == Mode::Control {
+        control(ctx, lang, channel);
+    }
+    events::listen(ctx, lang);
+}
+
+/// Other windows of this browser follow the controller: a projector window, and another
+/// controller tab (one device, one timer: what the chair does in either tab is the timer). A
+/// state already shown is not taken again, so two controllers never echo each other.
+fn follow_other_windows(ctx: TimerCtx) -> StoredValue<device::Channel, LocalStorage> {
+    let desk = ctx.desk;
+    let channel = device::Channel::open(&key("timer"), move |code| {
+        if desk.with_untracked(|d| link::encode(&d.floor.timer)) != code {
+            if let Ok(t) = link::decode(&code, platform::now_ms()) {
+                desk.update(|d| {
+                    d.floor.timer = t;
+                    d.forget();
+                });
+                ctx.now.set(platform::now_ms());
+            }
+        }
+    });
+    StoredValue::new_local(channel)
+}
+
+/// Wakes exactly when the display changes (on second boundaries), never by counting ticks;
+/// and when the page is shown again.
+fn tick(ctx: TimerCtx) {
+    fn schedule(ctx: TimerCtx) {
         let wait = ctx
-            .timer
-            .with_untracked(|t| t.until_next_change(platform::now_ms()));
+            .desk
+            .with_untracked(|d| d.floor.timer.until_next_change(platform::now_ms()));
         let _ = set_timeout_with_handle(
             move || {
-                // (The page may be gone, and `alive` with it: a link to another mode of the
-                // timer builds the page anew.)
-                if alive.try_get_value().unwrap_or(false) {
-                    ctx.now.set(platform::now_ms());
-                    schedule(ctx, alive);
-                }
+                ctx.now.set(platform::now_ms());
+                schedule(ctx);
             },
             Duration::from_millis(wait.clamp(1, 1000) as u64),
         );
     }
-    schedule(ctx, alive);
-    let visibility = device::on_visibility_change(move || {
-        now.set(platform::now_ms());
-        if device::is_visible() && timer.with_untracked(Timer::is_running) {
-            device::keep_screen_on(true);
-        }
-    });
-    let visibility = StoredValue::new_local(Some(visibility));
-    on_cleanup(move || {
-        alive.set_value(false);
-        visibility.update_value(|v| *v = None);
-        device::keep_screen_on(false);
-        platform::set_title("GPA 2021 appraisal");
-    });
+    schedule(ctx);
+    let shown = device::on_visibility_change(move || ctx.now.set(platform::now_ms()));
+    // For the page's life.
+    std::mem::forget(shown);
+}
 
-    // Other windows of this browser follow the controller: a projector window, and another
-    // controller tab (one device, one timer: what the chair does in either tab is the timer).
-    // A state already shown is not taken again, so two controllers never echo each other.
-    let channel = StoredValue::new_local(device::Channel::open(CHANNEL, move |code| {
-        if timer.with_untracked(link::encode) != code {
-            if let Ok(t) = link::decode(&code, platform::now_ms()) {
-                timer.set(t);
-                now.set(platform::now_ms());
-            }
-        }
-    }));
-
-    // The controller keeps its state in the URL and on the device, and tells other windows
-    // of each change (not of the state it opened with: a tab opened from an older link does
-    // not take over a timer running in another).
-    Effect::new(move |first: Option<()>| {
-        let code = timer.with(link::encode);
-        if mode == Mode::Control {
-            platform::storage_set(STORE_KEY, &code);
-            // The address is the controller's link; the language and embedding stay in it.
-            let kept = nav
-                .get_untracked()
-                .query
-                .keep(&[&["lang"][..], &crate::embed::KEYS[..]].concat());
-            nav.replace(AppUrl {
-                page: Page::Timer,
-                query: kept.with("t", Some(&code)),
-            });
-            if first.is_some() {
-                channel.with_value(|c| c.post(&code));
-            }
-        }
-    });
-
-    // The screen stays on while a timer runs.
-    Effect::new(move |_| device::keep_screen_on(timer.with(Timer::is_running)));
-
-    // The title shows the time left; milestones are announced politely, and may chime.
-    let options = RwSignal::new(Options::load());
-    let (announce, set_announce) = signal(String::new());
-    let last = StoredValue::new(None::<Millis>);
+/// The title shows the time left; milestones are announced politely (and may chime), and so
+/// are a start, a pause, and each full minute of overtime.
+fn announce(ctx: TimerCtx, lang: Signal<crate::i18n::Lang>) {
+    let last = StoredValue::new(None::<(Millis, bool, bool)>);
     Effect::new(move |_| {
-        let t = timer.get();
-        let n = now.get();
-        let remaining = t.remaining(n);
-        let who = if t.label.is_empty() {
-            lang.get_untracked().timer().timer_title.to_string()
+        let n = ctx.now.get();
+        let lang = lang.get_untracked();
+        let t = lang.timer();
+        let (remaining, running, started, stale, label) = ctx.timer(|tm| {
+            (
+                tm.remaining(n),
+                tm.is_running(),
+                tm.has_started(),
+                tm.is_stale(n),
+                tm.label.clone(),
+            )
+        });
+        let who = if label.is_empty() {
+            t.timer_title.to_string()
         } else {
-            t.label.clone()
+            label
         };
-        if t.is_stale(n) {
-            platform::set_title(&format!("{who} · GPA 2021 appraisal"));
+        if stale {
+            platform::set_title(&crate::render::pages::full_title(&who));
         } else {
-            platform::set_title(&format!(
-                "{} · {who} · GPA 2021 appraisal",
-                state::display(remaining)
-            ));
+            platform::set_title(&crate::render::pages::full_title(&format!(
+                "{} · {who}",
+                crate::timer::state::display(remaining)
+            )));
         }
         let before = last.get_value();
-        last.set_value(Some(remaining));
-        // A new speaker (or a reset) starts with nothing said: "Time is up." was the last one's.
-        if !t.has_started() && announce.with_untracked(|a| !a.is_empty()) {
-            set_announce.set(String::new());
+        last.set_value(Some((remaining, running, started)));
+        let say = |text: &str| dom::set_text(Slot::Announce.id(), text);
+        if !started {
+            // A new speaker (or a reset) starts with nothing said.
+            if before.is_some_and(|(_, _, was)| was) {
+                say("");
+            }
+            return;
         }
-        if let (Some(before), true) = (before, t.is_running()) {
-            if let Some(m) = Timer::milestone(before, remaining) {
-                set_announce.set(lang.get_untracked().milestone(m).to_string());
-                if m == Milestone::TimeUp {
-                    let o = options.get_untracked();
-                    if o.chime {
-                        device::chime();
+        match before {
+            Some((_, false, _)) if running => say(t.said_started),
+            Some((_, true, _)) if !running => say(t.said_paused),
+            Some((before, true, _)) if running => {
+                if let Some(m) = Timer::milestone(before, remaining) {
+                    say(lang.milestone(m));
+                    if m == Milestone::TimeUp {
+                        let o = ctx.options.get_untracked();
+                        if o.chime {
+                            device::chime();
+                        }
+                        if o.vibrate {
+                            device::vibrate();
+                        }
                     }
-                    if o.vibrate {
-                        device::vibrate();
+                } else if remaining < 0 && before > remaining {
+                    // Each full minute over: "1 minute over."
+                    let over = |r: Millis| (-r) / MINUTE_MS;
+                    if over(remaining) > over(before) {
+                        say(&crate::i18n::count(
+                            lang,
+                            &t.over_minutes,
+                            over(remaining) as u64,
+                            &[],
+                        ));
                     }
                 }
             }
+            _ => {}
+        }
+    });
+}
+
+/// The screen stays on while a timer runs, and the page says whether it could.
+fn keep_awake(ctx: TimerCtx, lang: Signal<crate::i18n::Lang>) {
+    Effect::new(move |_| {
+        let running = ctx.timer(Timer::is_running);
+        let visible = {
+            ctx.now.track();
+            device::is_visible()
+        };
+        device::keep_screen_on(running && visible, move |awake| {
+            let t = lang.get_untracked().timer();
+            let text = match awake {
+                device::Awake::NotAsked => "",
+                device::Awake::Kept => t.wake_on,
+                device::Awake::Refused => t.wake_off,
+            };
+            dom::set_text(Slot::Wake.id(), text);
+        });
+    });
+}
+
+/// The controller keeps its state in the URL and on the device, and tells other windows of
+/// each change (not of the state it opened with: a tab opened from an older link does not
+/// take over a timer running in another). Other windows of this browser (a projector, another
+/// controller tab) follow it; a state already shown is not taken again, so two controllers
+/// never echo each other.
+fn control(
+    ctx: TimerCtx,
+    lang: Signal<crate::i18n::Lang>,
+    channel: StoredValue<device::Channel, LocalStorage>,
+) {
+    let nav = use_nav();
+    let desk = ctx.desk;
+    let code = Memo::new(move |_| desk.with(|d| link::encode(&d.floor.timer)));
+    Effect::new(move |first: Option<()>| {
+        let code = code.get();
+        platform::storage_set(&key("timer"), &code);
+        // The address is the controller's link; the language, the session and embedding stay.
+        let kept = nav
+            .get_untracked()
+            .query
+            .keep(&[&["lang", "session"][..], &crate::embed::KEYS[..]].concat());
+        nav.replace(AppUrl {
+            page: Page::Timer,
+            query: kept.with("t", Some(&code)),
+        });
+        if first.is_some() {
+            channel.with_value(|c| c.post(&code));
+        }
+    });
+    // The queue on the device, and as another tab of this browser changed it.
+    let stored = Memo::new(move |_| desk.with(|d| d.floor.queue.encode()));
+    Effect::new(move |first: Option<()>| {
+        let text = stored.get();
+        if first.is_some() {
+            platform::storage_set(&key("queue"), &text);
+        }
+    });
+    super::state::follow_storage(Box::leak(key("queue").into_boxed_str()), move |value| {
+        let theirs = Queue::decode(&value);
+        if desk.with_untracked(|d| d.floor.queue != theirs) {
+            desk.update(|d| {
+                d.floor.queue = theirs;
+                d.forget();
+            });
         }
     });
 
-    // The page is built anew in another interface language (its state lives above).
-    let body = move || {
-        lang.track();
-        match mode {
-            Mode::Projector => view! { <Projector ctx=ctx/> }.into_any(),
-            Mode::View => view! { <Viewer ctx=ctx link_error=link_error.clone()/> }.into_any(),
-            Mode::Control => {
-                view! { <Controller ctx=ctx link_error=link_error.clone() options=options/> }
-                    .into_any()
+    // The parts of the controls that follow the floor.
+    let preset_pressed = move || ctx.timer(|t| t.kind);
+    Effect::new(move |_| {
+        let kind = preset_pressed();
+        for (k, name) in [
+            (StatementKind::Delegation, "preset-d"),
+            (StatementKind::RegionalGroup, "preset-g"),
+        ] {
+            for b in dom::elements(&format!("button[data-action=\"{name}\"]")) {
+                dom::set_attr_of(
+                    &b,
+                    "aria-pressed",
+                    Some(if k == kind { "true" } else { "false" }),
+                );
             }
         }
-    };
-    super::frame::standard_meta(Page::Timer);
-    view! {
-        {body}
-        <p class="visually-hidden" role="status" aria-live="polite">{announce}</p>
-    }
-}
-
-/// Sound and vibration at time-up: off by default, remembered on the device.
-#[derive(Clone, Copy, Default, PartialEq, Eq)]
-struct Options {
-    chime: bool,
-    vibrate: bool,
-}
-
-impl Options {
-    fn load() -> Options {
-        let s = platform::storage_get(OPTIONS_KEY).unwrap_or_default();
-        Options {
-            chime: s.contains("chime"),
-            vibrate: s.contains("vibrate"),
+    });
+    Effect::new(move |_| {
+        let label = ctx.timer(|t| page::toggle_label(lang.get().timer(), t));
+        for el in dom::elements(&format!("#{} .button__label", Slot::Toggle.id())) {
+            dom::set_text_of(&el, label);
         }
-    }
-
-    fn save(self) {
-        let s = [(self.chime, "chime"), (self.vibrate, "vibrate")]
-            .iter()
-            .filter(|(on, _)| *on)
-            .map(|(_, n)| *n)
-            .collect::<Vec<_>>()
-            .join(",");
-        platform::storage_set(OPTIONS_KEY, &s);
-    }
-}
-
-/// A read-only copy of someone's timer, from a shared link; or, when the link is damaged, what
-/// to do about it.
-#[component]
-fn Viewer(ctx: TimerCtx, link_error: Option<LinkError>) -> impl IntoView {
-    let lang = crate::ui::state::use_lang().get_untracked();
-    let t = lang.timer();
-    if let Some(e) = link_error {
-        return view! {
-            <div class="page timer-page">
-                <h1>{t.timer_title}</h1>
-                <div class="notice" role="alert">
-                    <p><strong>{lang.link_error(&e)}</strong>" "{t.timer_ask_again}</p>
-                    <p><a href="timer">{t.timer_open_own}</a></p>
-                </div>
-            </div>
+    });
+    adopt::slot_html(Slot::Next.id(), move || {
+        let lang = lang.get();
+        desk.with(|d| page::next_controls(lang, &d.floor))
+    });
+    adopt::slot(
+        Slot::Queue.id(),
+        move || desk.with(|d| page::queue_key(lang.get(), &d.floor)),
+        move || desk.with(|d| page::queue(lang.get(), &d.floor, preset)),
+        || {},
+    );
+    // Who is speaking: the field follows a speaker called (not what is being typed).
+    Effect::new(move |_| {
+        let label = ctx.timer(|t| t.label.clone());
+        if !device::focus_is(Slot::Label.id()) {
+            dom::set_value(Slot::Label.id(), &label);
         }
-        .into_any();
-    }
-    view! {
-        <div class="page timer-page">
-            <h1>{t.timer_title}</h1>
-            <p class="notice notice--info">{t.timer_view_only}" "<a href="timer">{t.timer_open_own}</a></p>
-            // A link opened long after the speech says so, rather than count on for days.
-            <Show when=move || !ctx.timer.with(|tm| tm.is_stale(ctx.now.get())) fallback=move || view! {
-                <p class="notice" role="alert"><strong>{t.timer_stale}</strong></p>
-            }>
-                <Display ctx=ctx big=true/>
-                // A phone held up in the hall, or a screen: the countdown alone, as large as it
-                // goes.
-                <div class="timer-controls">
-                    <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.timer_full_screen}</button>
-                </div>
-            </Show>
-        </div>
-    }
-    .into_any()
-}
-
-#[component]
-fn Controller(
-    ctx: TimerCtx,
-    link_error: Option<LinkError>,
-    options: RwSignal<Options>,
-) -> impl IntoView {
-    let timer = ctx.timer;
-    let m = meeting();
-    let lang = crate::ui::state::use_lang().get_untracked();
-    let t = lang.timer();
-    // "+10 s"; in Arabic the signed number is isolated left to right inside the text.
-    let step = move |signed: &str| {
-        let signed = if lang.is_rtl() {
-            crate::time::ltr(signed)
-        } else {
-            signed.to_string()
+    });
+    // A new speaker (a call, a preset) starts with an empty custom field.
+    Effect::new(move |before: Option<(StatementKind, String)>| {
+        let now = ctx.timer(|t| (t.kind, t.label.clone()));
+        if before.is_some_and(|b| b != now) {
+            dom::set_value(Slot::Custom.id(), "");
+            dom::set_text(Slot::CustomPreview.id(), "");
+            dom::set_attr(Slot::CustomError.id(), "hidden", Some(""));
+        }
+        now
+    });
+    // What the last action did, and its Undo.
+    Effect::new(move |_| {
+        let lang = lang.get();
+        let undoable = desk.with(|d| d.undoable().cloned());
+        let text = match ctx.said.get() {
+            Said::Nothing => String::new(),
+            Said::Undone => lang.timer().said_undone.to_string(),
+            Said::Did(done) => page::said(lang, &done),
         };
-        crate::i18n::fill(t.secs_short, &[("n", &signed)])
-    };
-    let viewer_url = Signal::derive(move || {
+        dom::set_text(Slot::Said.id(), &text);
+        dom::set_attr(Slot::Undo.id(), "hidden", undoable.is_none().then_some(""));
+    });
+    share(ctx, lang, code);
+}
+
+/// The share link and its QR code, always the timer as it is now (so scanning again is the
+/// one fix for an old link), and the line that says links handed out before are old.
+fn share(ctx: TimerCtx, lang: Signal<crate::i18n::Lang>, code: Memo<String>) {
+    let viewer_url = Memo::new(move |_| {
         platform::absolute_url(
             &AppUrl::new(Page::Timer)
-                .with("t", Some(&timer.with(link::encode)))
+                .with("t", Some(&code.get()))
                 .with("view", Some("1"))
                 .to_string(),
         )
     });
-    // The parts below the clock's controls (queue, share link, keys) are built in a task of
-    // their own after the first screen, and the QR code in one after that, so taking the page
-    // over never blocks input for long on a slow phone (Lighthouse's total blocking time).
-    // Built in a task of its own, after the first screen.
-    let below = later();
-    let qr_ready = RwSignal::new(false);
-    let qr = move || {
-        if qr_ready.get() {
-            crate::qr::svg(&viewer_url.get(), t.timer_qr).unwrap_or_default()
-        } else {
-            String::new()
-        }
-    };
-    let projector_url = move || {
-        platform::absolute_url(
-            &AppUrl::new(Page::Timer)
-                .with("t", Some(&timer.with(link::encode)))
-                .with("projector", Some("1"))
-                .to_string(),
-        )
-    };
-    let (custom, set_custom) = signal(String::new());
-    let (custom_error, set_custom_error) = signal(false);
-
-    device::watch_focus_origin();
-    let handle = window_event_listener(leptos::ev::keydown, move |ev| {
-        if device::for_focused_control(&ev) || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+    // In a task of its own after the first screen (drawing a QR code takes a few ms).
+    let ready = RwSignal::new(false);
+    platform::dom::next_task(move || ready.set(true));
+    Effect::new(move |_| {
+        if !ready.get() {
             return;
         }
-        // Keys pressed while working in the speakers queue (moving a speaker, say) are the
-        // queue's, not the clock's.
-        if device::target_within(&ev, ".queue") {
-            return;
-        }
-        match ev.key().as_str() {
-            " " => ctx.act(|t, n| t.toggle(n)),
-            "r" | "R" => ctx.act(|t, _| t.reset_to(t.full_time(preset))),
-            "f" | "F" => platform::toggle_fullscreen(),
-            "ArrowRight" | "ArrowUp" => ctx.act(|t, n| t.adjust(10_000, n)),
-            "ArrowLeft" | "ArrowDown" => ctx.act(|t, n| t.adjust(-10_000, n)),
-            _ => return,
-        }
-        ev.prevent_default();
+        let url = viewer_url.get();
+        dom::set_value(Slot::Link.id(), &url);
+        let label = lang.get().timer().timer_qr;
+        dom::set_inner_html(
+            Slot::Qr.id(),
+            &crate::qr::svg(&url, label).unwrap_or_default(),
+        );
     });
-    on_cleanup(move || handle.remove());
-
-    let set_preset = move |kind: StatementKind| {
-        ctx.act(|t, now| t.set_allotment(kind, preset(kind), now));
-    };
-    let error = link_error.map(|e| {
-        view! {
-            <div class="notice" role="alert">
-                <p><strong>{lang.link_error(&e)}</strong>" "{t.timer_fresh}</p>
-            </div>
+    // "Link copied" is about the link as it was: when the link changes, the line goes.
+    Effect::new(move |first: Option<()>| {
+        code.track();
+        if first.is_some() {
+            for el in dom::elements(".timer-share .share__status") {
+                dom::set_text_of(&el, "");
+            }
         }
     });
-    view! {
-        <div class="page timer-page">
-            <h1>{t.timer_title}</h1>
-            <p class="lede">{crate::i18n::fill(t.timer_lede, &[("delegation", &m.delegation_minutes.to_string()), ("group", &m.regional_group_minutes.to_string())])}</p>
-            {error}
-            <section class="timer-layout">
-                <div class="timer-main">
-                    <Display ctx=ctx big=true/>
-                    <div class="timer-controls" role="group" aria-label=t.timer_controls>
-                        <button type="button" class="button button--big" id="timer-toggle" on:click=move |_| ctx.act(|t, n| t.toggle(n))>
-                            {move || match (timer.with(Timer::is_running), timer.with(Timer::has_started)) { (true, _) => t.timer_pause, (false, true) => t.timer_resume, _ => t.timer_start }}
-                        </button>
-                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, _| t.reset_to(t.full_time(preset)))>{t.timer_reset}</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(-10_000, n))>{step("−10")}</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(10_000, n))>{step("+10")}</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| ctx.act(|t, n| t.adjust(30_000, n))>{step("+30")}</button>
-                        // The queue's next speaker, at hand beside the clock (on a phone the
-                        // queue itself is a long scroll below).
-                        {move || ctx.queue.with(|q| q.waiting.first().map(|w| w.label.clone())).map(|name| view! {
-                            <button type="button" class="button button--quiet" on:click=move |_| ctx.call_next()>
-                                {crate::i18n::fill(t.queue_next_short, &[("name", &name)])}
-                            </button>
-                        })}
-                    </div>
-                    <div class="timer-controls" role="group" aria-label=t.timer_screens>
-                        <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.timer_full_screen}</button>
-                        <button type="button" class="button button--quiet" on:click=move |_| { device::open_window(&projector_url(), "gpa2021-projector"); }>{t.timer_projector}</button>
-                    </div>
-                </div>
-                <div class="timer-side">
-                    <fieldset class="timer-presets">
-                        <legend>{t.timer_preset}</legend>
-                        <button type="button" class="button" aria-pressed=move || (timer.with(|t| t.kind) == StatementKind::Delegation).to_string() on:click=move |_| set_preset(StatementKind::Delegation)>
-                            {format!("{} — {}", t.kind_delegation, state::display(preset(StatementKind::Delegation)))}
-                        </button>
-                        <button type="button" class="button" aria-pressed=move || (timer.with(|t| t.kind) == StatementKind::RegionalGroup).to_string() on:click=move |_| set_preset(StatementKind::RegionalGroup)>
-                            {format!("{} — {}", t.kind_group, state::display(preset(StatementKind::RegionalGroup)))}
-                        </button>
-                    </fieldset>
-                    <form class="field timer-custom" on:submit=move |ev| {
-                        ev.prevent_default();
-                        match state::parse_duration(&custom.get_untracked()) {
-                            Some(ms) => { set_custom_error.set(false); ctx.act(|t, now| t.set_allotment(StatementKind::Custom, ms, now)); }
-                            None => set_custom_error.set(true),
-                        }
-                    }>
-                        <label for="timer-custom">{t.timer_custom}</label>
-                        <div class="row">
-                            <input id="timer-custom" autocomplete="off" aria-describedby="timer-custom-error"
-                                aria-invalid=move || custom_error.get().then_some("true")
-                                prop:value=custom on:input=move |ev| set_custom.set(event_target_value(&ev))/>
-                            <button type="submit" class="button">{t.timer_set}</button>
-                        </div>
-                        <p id="timer-custom-error" class="field__error" hidden=move || !custom_error.get()>{t.timer_custom_error}</p>
-                    </form>
-                    <div class="field">
-                        <label for="timer-label">{t.timer_who}</label>
-                        <input id="timer-label" autocomplete="off" maxlength=link::MAX_LABEL
-                            prop:value=move || timer.with(|t| t.label.clone())
-                            on:input=move |ev| { let v = event_target_value(&ev); timer.update(|t| t.label = link::typed_label(&v)); }/>
-                    </div>
-                    <fieldset class="timer-options">
-                        <legend>{t.timer_time_up}</legend>
-                        <label class="check"><input type="checkbox" prop:checked=move || options.with(|o| o.chime)
-                            on:change=move |_| options.update(|o| { o.chime = !o.chime; o.save(); if o.chime { device::chime(); } })/><span>{t.timer_chime}</span></label>
-                        <label class="check"><input type="checkbox" prop:checked=move || options.with(|o| o.vibrate)
-                            on:change=move |_| options.update(|o| { o.vibrate = !o.vibrate; o.save(); })/><span>{t.timer_vibrate}</span></label>
-                    </fieldset>
-                </div>
-            </section>
-            // The queue the chair works through sits right under the controls; the link for
-            // viewers, shared once, after it.
-            // Until then a screen's height is held for them, so the footer never moves up
-            // into view and back (a layout shift).
-            {move || if !below.get() {
-            Either::Left(view! { <div class="timer-later" aria-hidden="true"></div> })
+    Effect::new(move |_| {
+        let changed = ctx.timer(|t| t.changed_at);
+        let lang = lang.get();
+        let old = changed > ctx.shown_since.get();
+        dom::set_text(
+            Slot::LinksOld.id(),
+            &if old {
+                page::links_old(meeting(), lang, changed)
             } else {
-            platform::dom::next_task(move || qr_ready.set(true));
-            Either::Right(view! {
-            <queue::QueuePanel ctx=ctx/>
-            <section class="timer-share" aria-labelledby="timer-share-title">
-                <h2 id="timer-share-title">{t.timer_share_title}</h2>
-                <p>{t.timer_share_text}</p>
-                <div class="timer-share__grid">
-                    <div class="timer-qr" inner_html=qr></div>
-                    <div class="field">
-                        <label for="timer-link">{t.timer_link}</label>
-                        <input id="timer-link" readonly dir="ltr" prop:value=viewer_url/>
-                        <div class="row"><ShareButton label=t.timer_share_button title=t.timer_title url=viewer_url/></div>
-                        <p class="note">{t.timer_share_note}</p>
-                    </div>
-                </div>
-            </section>
-            <section class="timer-keys" aria-labelledby="timer-keys-title">
-                <h2 id="timer-keys-title">{t.timer_keys}</h2>
-                <dl>
-                    <dt><kbd>{t.key_space}</kbd></dt><dd>{t.key_toggle}</dd>
-                    <dt><kbd>"R"</kbd></dt><dd>{t.key_reset}</dd>
-                    <dt><kbd>"→"</kbd>" "<kbd>"↑"</kbd></dt><dd>{t.key_add}</dd>
-                    <dt><kbd>"←"</kbd>" "<kbd>"↓"</kbd></dt><dd>{t.key_remove}</dd>
-                    <dt><kbd>"F"</kbd></dt><dd>{t.timer_full_screen}</dd>
-                    <dt><kbd>"N"</kbd></dt><dd>{t.key_next}</dd>
-                </dl>
-            </section>
-            })}}
-        </div>
-    }
+                String::new()
+            },
+        );
+        dom::set_attr(Slot::LinksOld.id(), "hidden", (!old).then_some(""));
+    });
 }
