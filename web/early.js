@@ -25,6 +25,9 @@
  *    marked at once, and handed to the app when it starts (`platform::take_early_stars`).
  * 5. The variant. A page written with a variant per `?id=` (`render::variants`: every
  *    session in `session.html`) names the one the address asks for before the first paint.
+ * 6. The visitor's zone. A visitor whose UTC offset at the meeting is not the meeting's gets
+ *    `data-away` (`render::agenda::AWAY`), so the place of their local time under each
+ *    session's time is kept before the app writes it there.
  */
 (function () {
   'use strict';
@@ -149,4 +152,7 @@
 
   // 5. The variant.
   if (C.variants) d.setAttribute('data-static-id', q.get('id') === null ? C.variants : q.get('id'));
+
+  // 6. The visitor's zone.
+  if (-new Date(C.zone[0]).getTimezoneOffset() !== C.zone[1]) d.setAttribute(C.away, '');
 })();

@@ -116,6 +116,33 @@ pub fn set_local_times(t: crate::render::Tx) {
     }
 }
 
+thread_local! {
+    static LATER: std::cell::RefCell<Vec<Box<dyn FnOnce()>>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Leaves part of a page's start to a task of its own, run before the app answers (so the
+/// page's buttons and keys must be bound by the last of them).
+pub fn later(f: impl FnOnce() + 'static) {
+    LATER.with_borrow_mut(|l| l.push(Box::new(f)));
+}
+
+/// Runs what was left [`later`], one task each, in `owner`, then `done` in the same task as
+/// the last.
+pub fn run_later(owner: Owner, done: impl FnOnce() + 'static) {
+    let first = LATER.with_borrow_mut(|l| (!l.is_empty()).then(|| l.remove(0)));
+    match first {
+        None => {
+            owner.with(done);
+            // The app lives as long as the page.
+            std::mem::forget(owner);
+        }
+        Some(f) => dom::next_task(move || {
+            owner.with(f);
+            run_later(owner, done);
+        }),
+    }
+}
+
 /// The app answers from now on (`guard.js` stops standing in for it).
 pub fn ready() {
     platform::embed::set_root_attr("data-app", Some("ready"));

@@ -223,13 +223,8 @@ fn keep_stars(stars: Stars, stored: Option<&Stars>, shown: RwSignal<Favourites>)
 
 pub fn provide_my_agenda() {
     let stored = Stars::parse(&platform::storage_get(MY_AGENDA_KEY).unwrap_or_default());
-    // Stars pressed on the static page before the app started count too.
-    let now = platform::now_ms();
-    let start = platform::take_early_stars()
-        .iter()
-        .fold(stored.clone(), |s, id| s.toggle(id, now));
     let favourites = RwSignal::new(Favourites::default());
-    keep_stars(start, Some(&stored), favourites);
+    keep_stars(stored.clone(), Some(&stored), favourites);
     // A star in another tab (a session opened in a new tab, say) is taken over here. That
     // tab may have written before this tab's last star reached it (localStorage reaches
     // other tabs late): the two are merged, and the merge is written back when it holds
@@ -248,6 +243,17 @@ impl MyAgenda {
     pub fn toggle(self, id: &str) {
         let next = stored_stars().toggle(id, platform::now_ms());
         keep_stars(next, None, self.0);
+    }
+
+    /// Stars pressed on the static page before the app answered count too (called as the
+    /// page's own star buttons start to answer, so none is pressed in between).
+    pub fn take_early_stars(self) {
+        let early = platform::take_early_stars();
+        if !early.is_empty() {
+            let now = platform::now_ms();
+            let next = early.iter().fold(stored_stars(), |s, id| s.toggle(id, now));
+            keep_stars(next, None, self.0);
+        }
     }
 
     /// Stars every session of `picks` (a shared agenda) not starred yet.

@@ -32,6 +32,11 @@ pub type CardOf<'a> = dyn Fn(&'static Session) -> CardView + 'a;
 /// app fills it, when the visitor's zone is not the meeting's ([`local_line`]).
 pub const LOCAL: &str = "data-local";
 
+/// The mark the page's first script sets on `<html>` for a visitor whose zone is not the
+/// meeting's, before the first paint: the style keeps each [`LOCAL`] line's place then, so the
+/// page does not move when the app fills it.
+pub const AWAY: &str = "data-away";
+
 /// The official time line of a session, and the place of its local time (see [`LOCAL`]).
 pub fn time_line(m: &Meeting, t: Tx, s: &Session) -> String {
     format!(

@@ -168,7 +168,9 @@ fn json_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
 /// The `CONFIG` of a page's first script (`web/early.js`): the page names and languages it
 /// knows, where the language is kept, the embedding parameters; for the not-found page the
 /// files to load once it knows where the app is (`late`), and for a page with a variant per
-/// `?id=` the key shown when the address has none.
+/// `?id=` the key shown when the address has none; and the meeting's first instant and UTC
+/// offset there, by which the script marks a visitor in another zone ([`super::agenda::AWAY`])
+/// before the first paint, so the line of their local time is kept free for the app to fill.
 pub fn early_config(late: Option<&[Asset]>, variants: Option<&str>) -> String {
     let late = late.map_or("null".to_string(), |assets| {
         let tags: Vec<String> = assets
@@ -185,14 +187,27 @@ pub fn early_config(late: Option<&[Asset]>, variants: Option<&str>) -> String {
         format!("[{}]", tags.join(","))
     });
     format!(
-        "{{\"pages\":{},\"langs\":{},\"langKey\":{},\"waitAttr\":{},\"embedKeys\":{},\"late\":{late},\"variants\":{}}}",
+        "{{\"pages\":{},\"langs\":{},\"langKey\":{},\"waitAttr\":{},\"embedKeys\":{},\"late\":{late},\"variants\":{},\"away\":{},\"zone\":[{},{}]}}",
         json_list(crate::routes::Page::segments()),
         json_list(Lang::ALL.iter().map(|l| l.code())),
         json(crate::i18n::LANG_KEY),
         json(super::frame::LANG_WAIT),
         json_list(crate::embed::KEYS),
         variants.map_or("null".to_string(), json),
+        json(super::agenda::AWAY),
+        zone_at(),
+        crate::programme::meeting().utc_offset_minutes,
     )
+}
+
+/// The meeting's first instant (the start of its first session).
+fn zone_at() -> crate::time::Millis {
+    let m = crate::programme::meeting();
+    m.sessions
+        .iter()
+        .map(|s| m.start(s))
+        .min()
+        .unwrap_or_default()
 }
 
 /// A script of `web/` with its `__CONFIG__` filled in.
@@ -248,6 +263,15 @@ mod tests {
         }
         assert!(c.contains(&format!("\"langKey\":\"{}\"", crate::i18n::LANG_KEY)));
         assert!(c.contains("\"late\":null") && c.contains("\"variants\":null"));
+        let m = crate::programme::meeting();
+        assert!(
+            c.contains(&format!(
+                "\"away\":\"data-away\",\"zone\":[{},{}]",
+                m.start(&m.sessions[0]),
+                m.utc_offset_minutes
+            )),
+            "{c}"
+        );
         let late = early_config(Some(&assets("b", "boot.js")), Some("*"));
         assert!(
             late.contains("[\"script\",{\"src\":\"guard.js?v=b\",\"defer\":\"\"}]"),

@@ -219,12 +219,15 @@ pub fn adopt() {
     tick(ctx);
     let channel = follow_other_windows(ctx);
     display::follow(ctx, lang);
-    announce(ctx, lang);
-    keep_awake(ctx, lang);
-    if mode == Mode::Control {
-        control(ctx, lang, channel);
-    }
-    events::listen(ctx, lang);
+    // The controls, in a task of their own (the countdown runs already).
+    adopt::later(move || {
+        announce(ctx, lang);
+        keep_awake(ctx, lang);
+        if mode == Mode::Control {
+            control(ctx, lang, channel);
+        }
+        events::listen(ctx, lang);
+    });
 }
 
 /// Other windows of this browser follow the controller: a projector window, and another
