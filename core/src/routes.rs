@@ -235,7 +235,7 @@ pub const QR_BIN: &str = "qr";
 /// `<base href>` of the not-found page, name another host. A base whose first segment is
 /// empty, or that holds a backslash, a control character, `?` or `#`, is refused and the app
 /// takes the site root instead (`""`). The same rule runs in the pages' first script
-/// (`js/early.js`, before any asset loads); `tests/fixtures/base-cases.txt` holds the cases
+/// (`web/early.js`, before any asset loads); `tests/fixtures/base-cases.txt` holds the cases
 /// both are checked against.
 pub fn base_of(path: &str) -> &str {
     same_origin(directory_of(path))

@@ -155,3 +155,63 @@ fn the_reader_of_imports_sees_what_it_should() {
         ["a", "b", "d"].map(String::from)
     );
 }
+
+/// The lines of a file before its inline tests: those before the first line that is
+/// `#[cfg(test)]`, or all of them.
+fn lines_before_tests(text: &str) -> usize {
+    text.lines()
+        .position(|line| line.trim() == "#[cfg(test)]")
+        .unwrap_or_else(|| text.lines().count())
+}
+
+#[test]
+fn no_source_file_holds_more_than_500_lines_before_its_tests() {
+    // One concern per file, named for it; the six catalogues are lists of words, not code.
+    const CATALOGUES: &[&str] = &["en.rs", "fr.rs", "es.rs", "ru.rs", "zh.rs", "ar.rs"];
+    let core = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let workspace = core.parent().unwrap_or(core);
+    let mut files = vec![core.join("build.rs")];
+    for dir in [
+        core.join("src"),
+        core.join("build"),
+        workspace.join("app/src"),
+        workspace.join("site/src"),
+    ] {
+        sources(&dir, &mut files);
+    }
+    assert!(files.len() > 40, "read the sources: {}", files.len());
+    let catalogues = core.join("src/i18n");
+    let mut long = Vec::new();
+    for file in &files {
+        let catalogue = file.parent() == Some(catalogues.as_path())
+            && file
+                .file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| CATALOGUES.contains(&n));
+        if catalogue {
+            continue;
+        }
+        let text = std::fs::read_to_string(file).unwrap_or_default();
+        let lines = lines_before_tests(&text);
+        if lines > 500 {
+            let rel = file.strip_prefix(workspace).unwrap_or(file);
+            long.push(format!("{}: {lines} lines before its tests", rel.display()));
+        }
+    }
+    long.sort();
+    assert!(
+        long.is_empty(),
+        "more than 500 lines before the tests (split by concern):\n{}",
+        long.join("\n")
+    );
+}
+
+#[test]
+fn the_counter_of_lines_stops_at_the_tests() {
+    assert_eq!(
+        lines_before_tests("a\nb\n    #[cfg(test)]\nmod tests {}\n"),
+        2
+    );
+    assert_eq!(lines_before_tests("a\nb\n"), 2);
+    assert_eq!(lines_before_tests("a // #[cfg(test)]\nb\n"), 2);
+}

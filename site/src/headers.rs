@@ -1,6 +1,7 @@
 //! The headers a host should send (README, "Headers a host should send"): `_headers` for
-//! Netlify and Cloudflare Pages, `_headers.json` for the test server (`scripts/server.mjs`)
-//! and the nginx configuration of the tests, so what the README claims is what runs.
+//! Netlify and Cloudflare Pages, `_headers.json` for the local server (`scripts/server.mjs`)
+//! and `_headers.nginx` for the nginx of the README and the tests, so what the README claims is
+//! what runs.
 //!
 //! Cache rules name each file: a file whose name carries its content's hash is kept for a year,
 //! every other file is asked for again each time (`no-cache`, which still lets the browser

@@ -4,8 +4,11 @@
 //! - `site write <dir> <assets.json>`: into `<dir>`, which holds the processed bundles and the
 //!   static files (`scripts/assemble.mjs`), writes every page's HTML (from the page table, the
 //!   renderers and the catalogues), each bundle's boot module, the language files, the
-//!   service worker with its list of files, and the headers a host should send; and, for the
-//!   tests, `target/site/pages.json`.
+//!   service worker with its list of files, and the headers a host should send (with
+//!   `--frame-ancestors <sources>`, who may embed the app); and, for the tests,
+//!   `target/site/pages.json`.
+//! - `site nginx <folder> <at> [--no-headers]`: the nginx location of the app (README,
+//!   "Hosting"), as the tests' nginx runs it.
 //!
 //! Everything here is derived: a page, a bundle, a stylesheet or a script is named once, in
 //! the core's tables or in `web/`, never here.

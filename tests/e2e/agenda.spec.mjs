@@ -103,7 +103,7 @@ test('bad link values get a friendly notice, never a dead page', async ({ page }
   const notice = page.locator('.notice');
   await expect(notice).toContainText('There is no day “sunday”');
   await expect(notice).toContainText('“party” is not a kind of session');
-  await expect(notice).toContainText('not a date and time like 2021-11-22T15:40:00-05:00');
+  await expect(notice).toContainText('not a date and time like 2021-11-22T15:40 (New York time)');
   await notice.getByRole('button', { name: 'Open the agenda without it' }).click();
   await expect(page.locator('.notice')).toHaveCount(0);
   watch.check();
@@ -121,6 +121,17 @@ test('now and next during panel 1 with at=', async ({ page }) => {
   await expect(page.locator('#s-panel-1 h3 a')).toBeFocused();
   await expect(page.locator('#s-panel-1')).toBeInViewport();
 });
+
+// The programme as it was at a moment, written as people write it (README, "The programme as
+// it was"): without seconds, in UTC, or without a zone (New York time).
+for (const at of ['2021-11-22T20:40Z', '2021-11-22T15:40', '2021-11-22%2015:40', '2021-11-22T15:40-05:00']) {
+  test(`at=${at} shows the programme as it was at 15:40 in New York on Monday`, async ({ page }) => {
+    await page.goto(`/?at=${at}`);
+    await appReady(page);
+    await expect(page.locator('.now')).toContainText('On now Panel Discussion 1 until 16:30');
+    await expect(page.locator('main .notice')).toHaveCount(0);
+  });
+}
 
 test('before and after the meeting', async ({ page }) => {
   await page.goto('/?at=2021-11-20T12:00:00Z');
@@ -278,6 +289,8 @@ test('calendar files for one session and for the filtered view', async ({ page }
   const [many] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Add these 3 to your calendar' }).click()]);
   const all = fs.readFileSync(await many.path(), 'utf8');
   expect(all.match(/BEGIN:VEVENT/g)).toHaveLength(3);
+  // The file says what it holds: Tuesday's sessions.
+  expect(many.suggestedFilename()).toBe('gpa2021-2021-11-23.ics');
 });
 
 test('printing gives the content only, a page per day, and a QR code back to the app', async ({ page }) => {

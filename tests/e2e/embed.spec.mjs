@@ -140,3 +140,85 @@ test('a link clicked in an embedded page before its app starts keeps embed mode'
   await appReady(page);
   await expect(page.locator('header.site-header')).toBeHidden();
 });
+
+// A host page made from its address (tests/e2e/host/made.html): the embed's view and offset,
+// and a sticky header of that height.
+async function hostWith(page, params) {
+  await page.goto(`http://127.0.0.1:4174/made.html?${new URLSearchParams(params)}`);
+  const frameEl = page.locator('iframe[src^="http://127.0.0.1:4173/"]');
+  const frame = page.frameLocator('iframe[src^="http://127.0.0.1:4173/"]');
+  await expect(frame.locator('html[data-app="ready"]')).toHaveCount(1, { timeout: 30_000 });
+  return { frameEl, frame };
+}
+
+async function viewerLink(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/timer');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1, { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Start' }).click();
+  const link = await page.getByLabel('Link for viewers').inputValue();
+  await context.close();
+  return link.replace('http://127.0.0.1:4173/', '');
+}
+
+for (const width of [360, 1280]) {
+  test(`at ${width} px every view fits its frame exactly: no inner scroll, and a still page sends no more heights`, async ({ page, browser }) => {
+    await page.setViewportSize({ width, height: 800 });
+    const views = ['', 'questions', 'timer', 'session?id=panel-1', 'speakers', 'about', await viewerLink(browser)];
+    for (const view of views) {
+      const { frameEl, frame } = await hostWith(page, { view });
+      // Heights the app sends, counted in the frame's host.
+      await page.evaluate(() => {
+        window.__heights = 0;
+        addEventListener('message', (e) => { if (e.data && e.data.type === 'gpa2021:height') window.__heights++; });
+      });
+      const inner = () => frame.locator('html').evaluate((h) => {
+        const s = document.scrollingElement;
+        return { over: s.scrollHeight - s.clientHeight, body: Math.ceil(document.body.getBoundingClientRect().height), bar: innerWidth - document.documentElement.clientWidth };
+      });
+      await expect.poll(async () => (await inner()).over, { message: `${view}: the frame scrolls inside` }).toBeLessThanOrEqual(0);
+      await expect.poll(async () => Math.round(await height(frameEl)), { message: view }).toBe((await inner()).body);
+      expect((await inner()).bar, `${view}: no scrollbar inside the frame`).toBe(0);
+      // Still for a while (the timer's view ticks): a resize loop would send a height a frame.
+      const before = await page.evaluate(() => window.__heights);
+      await frame.locator('body').evaluate(() => new Promise((r) => { let n = 0; const f = () => (++n < 60 ? requestAnimationFrame(f) : r()); requestAnimationFrame(f); }));
+      expect(await page.evaluate(() => window.__heights) - before, `${view}: heights sent by a still page`).toBeLessThanOrEqual(2);
+    }
+  });
+}
+
+test('a host page with a sticky header: a new page in the frame is brought to just below it', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 800 });
+  const { frameEl, frame } = await hostWith(page, { view: '', offset: 64, header: 1 });
+  await expect.poll(async () => Math.abs((await height(frameEl)) - (await frame.locator('body').evaluate((b) => b.offsetHeight)))).toBeLessThan(2);
+  await page.evaluate(() => scrollTo(0, document.documentElement.scrollHeight));
+  const top = () => frameEl.evaluate((f) => f.getBoundingClientRect().top);
+  expect(await top()).toBeLessThan(-200);
+  await frame.getByRole('link', { name: 'Panel Discussion 1' }).evaluate((a) => a.click());
+  await expect(frame.locator('main h1:visible')).toHaveText('Panel Discussion 1');
+  // The frame's top (its "open the full programme" bar and breadcrumb) is under the header, not behind it.
+  await expect.poll(top).toBeGreaterThanOrEqual(63);
+  expect(await top()).toBeLessThanOrEqual(66);
+});
+
+test('a visitor of the host page who never uses the frame downloads only the page they see; using it makes it work offline', async ({ page }) => {
+  const requests = [];
+  page.on('request', (r) => { if (r.url().startsWith('http://127.0.0.1:4173/')) requests.push(r.url()); });
+  const { frame } = await hostWith(page, { view: '' });
+  // Long enough for the app's own timer to have registered the worker, were it not embedded.
+  await page.waitForTimeout(4000);
+  const registered = () => frame.locator('html').evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length);
+  const cached = () => frame.locator('html').evaluate(async () => {
+    let n = 0;
+    for (const k of await caches.keys()) n += (await (await caches.open(k)).keys()).length;
+    return n;
+  });
+  expect(await registered()).toBe(0);
+  expect(await cached()).toBe(0);
+  expect(requests.filter((u) => /questions|timer|details|i18n-/.test(u)), 'no other page or language is fetched').toEqual([]);
+  // The visitor uses the frame: now the app keeps itself for offline use.
+  await frame.getByRole('radio', { name: 'Tue 23' }).check();
+  await expect.poll(registered, { timeout: 30_000 }).toBe(1);
+  await expect.poll(cached, { timeout: 30_000 }).toBeGreaterThan(20);
+});

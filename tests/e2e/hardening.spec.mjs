@@ -129,7 +129,7 @@ for (const [zone, routes] of [
         for (const e of list.getEntries()) {
           if (!e.hadRecentInput) {
             window.__cls += e.value;
-            window.__shifts.push(e.sources.map((s) => s.node && (s.node.className || s.node.nodeName)).join(','));
+            window.__shifts.push(e.sources.map((s) => (s.node && (s.node.className || s.node.nodeName)) + ' ' + s.previousRect.y + '>' + s.currentRect.y + ' h' + s.previousRect.height + '>' + s.currentRect.height).join(','));
           }
         }
       }).observe({ type: 'layout-shift', buffered: true });
@@ -143,7 +143,7 @@ for (const [zone, routes] of [
     await page.waitForTimeout(500);
     const { cls, shifts } = await page.evaluate(() => ({ cls: window.__cls, shifts: window.__shifts }));
     expect(cls, `shifted: ${shifts.join(' | ')}`).toBeLessThan(0.01);
-    // The static page's <main> stood in while the app built its own; one is left, shown.
+    // The app adopted the static page's <main>: there is one, shown.
     await expect(page.locator('main')).toHaveCount(1);
     await expect(page.locator('main#main')).toBeVisible();
     if (route !== '/timer' && route !== '/questions' && route !== '/about') {

@@ -48,6 +48,20 @@ pub fn set_style_of(el: &web_sys::Element, name: &str, value: &str) {
 
 /// Sets the text of the element with this id (does nothing when unchanged, so live regions
 /// do not repeat themselves).
+/// Whether the visitor is typing: the focus is in a field of text (a search box).
+pub fn typing() -> bool {
+    document()
+        .and_then(|d| d.active_element())
+        .is_some_and(|el| match el.tag_name().as_str() {
+            "TEXTAREA" => true,
+            "INPUT" => matches!(
+                el.get_attribute("type").as_deref(),
+                None | Some("text" | "search")
+            ),
+            _ => false,
+        })
+}
+
 pub fn set_text(id: &str, text: &str) {
     if let Some(el) = by_id(id) {
         if el.text_content().as_deref() != Some(text) {

@@ -1,5 +1,5 @@
-//! The service worker (public/sw.js): registered when the app starts, so the whole app works
-//! offline; and the "new version ready" signal when an update has been downloaded.
+//! The service worker (`web/sw.js`): registered a few seconds after the app starts (in a
+//! host's frame, once the visitor uses it), so the whole app works offline; and the "new version ready" signal when an update has been downloaded.
 
 use super::window;
 use wasm_bindgen::closure::Closure;

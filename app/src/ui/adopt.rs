@@ -1,4 +1,4 @@
-//! The takeover: the app adopts the page the build wrote instead of building it again.
+//! Adoption: the app adopts the page the build wrote instead of building it again.
 //!
 //! The static page is the app's first state, written by the core's renderers (the same ones
 //! the app uses), so there is nothing to rebuild, warm up, swap or hand over:
@@ -65,6 +65,28 @@ pub fn slot_html(id: &'static str, render: impl Fn() -> String + 'static) {
 /// live region does not repeat itself.
 pub fn text(id: &'static str, text: impl Fn() -> String + 'static) {
     Effect::new(move |_| dom::set_text(id, &text()));
+}
+
+/// How long typing must pause before a status line is written (and so read out).
+const TYPING_PAUSE: std::time::Duration = std::time::Duration::from_millis(700);
+
+/// A status line (`role="status"`, read out by a screen reader at each change) that follows
+/// `text`: at once for a change made by a click or a key on a control, but only once typing
+/// pauses for a change made by typing in a field, so "5 of 7, 4 of 7, 3 of 7" is not read out
+/// keystroke by keystroke; the list itself follows every keystroke.
+pub fn status(id: &'static str, text: impl Fn() -> String + 'static) {
+    let pending = StoredValue::new_local(None::<TimeoutHandle>);
+    Effect::new(move |_| {
+        let text = text();
+        if let Some(handle) = pending.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        if !dom::typing() {
+            return dom::set_text(id, &text);
+        }
+        let later = set_timeout_with_handle(move || dom::set_text(id, &text), TYPING_PAUSE);
+        pending.set_value(later.ok());
+    });
 }
 
 /// Every star of the page ("add to my agenda") shows whether its session is in `favourites`.

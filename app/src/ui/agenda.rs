@@ -130,7 +130,7 @@ pub fn adopt() {
             });
         }
     }
-    adopt::text(Slot::Count.id(), move || {
+    adopt::status(Slot::Count.id(), move || {
         page::count_text(t.get(), shown.with(Vec::len), m.sessions.len())
     });
     adopt::text(Slot::Starred.id(), move || {
@@ -254,7 +254,7 @@ pub fn adopt() {
                     |s| platform::absolute_url(&format!("/session?id={}", s.id)),
                     platform::now_ms(),
                 );
-                platform::download(&ics::file_name(&list), "text/calendar", &text);
+                platform::download(&ics::file_name(m, &list), "text/calendar", &text);
             }
             Action::ShareMine => {
                 let t = t.get_untracked();

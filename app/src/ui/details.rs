@@ -121,7 +121,7 @@ pub fn adopt(first: Page) -> bool {
                         |s| platform::absolute_url(&format!("/session?id={}", s.id)),
                         platform::now_ms(),
                     );
-                    platform::download(&ics::file_name(&[s]), "text/calendar", &text);
+                    platform::download(&ics::file_name(m, &[s]), "text/calendar", &text);
                 }
             }
             Some(SESSION_SHARE) => {

@@ -1,8 +1,8 @@
 //! Thin views. The app adopts the page the build wrote ([`adopt`] tells how): each page binds
 //! its slots to state from the pure core, and takes its buttons and form controls with one
 //! delegated listener. The browser itself is reached only through [`crate::platform`].
-//! `view!` is for the parts no static page has: the update banner, share status, the queue
-//! editor, present mode.
+//! `view!` is for the parts no static page has: the update banner and the explorer's present
+//! mode.
 
 mod adopt;
 mod agenda;

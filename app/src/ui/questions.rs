@@ -122,13 +122,12 @@ pub fn adopt() {
         let t = t.get();
         notices.with(|n| page::notices_html(t, n))
     });
+    adopt::status(Slot::Count.id(), move || {
+        filter.with(|f| page::count_text(m, t.get(), f.questions(m).len()))
+    });
     Effect::new(move |_| {
         let t = t.get();
         filter.with(|f| {
-            dom::set_text(
-                Slot::Count.id(),
-                &page::count_text(m, t, f.questions(m).len()),
-            );
             for (th, n) in f.theme_counts(m) {
                 dom::set_text(&page::theme_count_id(th.id), &format!("({n})"));
             }
@@ -170,12 +169,21 @@ pub fn adopt() {
     platform::listen(VIEW, "input", on_control);
     platform::listen(VIEW, "change", on_control);
     let last_shared = StoredValue::new(None::<String>);
+    // A theme tag or "Clear all filters" changes the list: the visitor is taken to the result,
+    // its count, with the focus there (a tag far down the page would leave them mid-page).
+    let to_count = || platform::focus_first_of(vec![format!("#{}", Slot::Count.id())]);
     platform::listen(VIEW, "click", move |ev: web_sys::MouseEvent| {
+        if platform::closest_attr(&ev, "a.tag[href]", "href").is_some() {
+            return to_count();
+        }
         match platform::closest_attr(&ev, "button[data-action]", "data-action")
             .as_deref()
             .and_then(Action::parse)
         {
-            Some(Action::Clear) => return set_filter(ExplorerFilter::default(), false),
+            Some(Action::Clear) => {
+                set_filter(ExplorerFilter::default(), false);
+                return to_count();
+            }
             Some(Action::More) => return dom::toggle_disclosure(Slot::MoreLabel.id()),
             None => {}
         }
@@ -329,29 +337,47 @@ fn PresentMode() -> impl IntoView {
             )
         })
     };
+    // "Leave (Esc)": the key is said only where there is a keyboard.
+    let (leave, leave_key) = split_key(t.p.present_leave);
     super::frame::meta(
         t.p.present_title,
         "Guiding questions of the interactive panels, one at a time.",
     );
     view! {
         <section class="present" tabindex="-1" aria-labelledby="present-label" aria-roledescription="slides">
-            <h1 class="present__meta" id="present-label">
-                {move || current.get().map(|q| crate::i18n::fill(t.p.present_heading, &[("panel", &t.ltr(q.panel.name)), ("label", &q.label())]))}
-                <span class="present__pos">" · "{position}</span>
-            </h1>
             {move || unknown.get().map(|line| view! { <p class="notice present__notice">{line}</p> })}
-            // The two longest questions (over 400 characters) a size smaller, so every one fits
-            // a hall screen without scrolling.
-            <p class="present__text" class:present__text--long=move || current.get().is_some_and(|q| q.question.text.len() > 400) aria-live="polite" lang="en" dir="ltr">{move || current.get().map(|q| q.question.text)}</p>
+            // On Next or Previous a screen reader hears where the question is as well as the
+            // question: "Panel 1 · Question 1.3 · 3 of 13", then its text.
+            <div class="present__now" aria-live="polite" aria-atomic="true">
+                <h1 class="present__meta" id="present-label">
+                    {move || current.get().map(|q| crate::i18n::fill(t.p.present_heading, &[("panel", &t.ltr(q.panel.name)), ("label", &q.label())]))}
+                    <span class="present__pos">" · "{position}</span>
+                </h1>
+                // The two longest questions (over 400 characters) a size smaller, so every one
+                // fits a hall screen without scrolling.
+                <p class="present__text" class:present__text--long=move || current.get().is_some_and(|q| q.question.text.len() > 400) lang="en" dir="ltr">{move || current.get().map(|q| q.question.text)}</p>
+            </div>
             <div class="present__controls">
                 // At the first (last) question "Previous" ("Next") is off; aria-disabled, not
                 // disabled, so a focused button keeps the focus.
                 <button type="button" class="button" aria-disabled=move || at_end(Step::Previous).then_some("true") on:click=move |_| go(Step::Previous)>{t.p.present_previous}</button>
                 <button type="button" class="button" aria-disabled=move || at_end(Step::Next).then_some("true") on:click=move |_| go(Step::Next)>{t.p.present_next}</button>
                 <button type="button" class="button button--quiet" on:click=move |_| platform::toggle_fullscreen()>{t.p.present_full}</button>
-                <button type="button" class="button button--quiet" on:click=move |_| exit()>{t.p.present_leave}</button>
+                <button type="button" class="button button--quiet" on:click=move |_| exit()>{leave}<span class="present__key">{leave_key}</span></button>
             </div>
             <p class="present__keys">{t.p.present_keys}</p>
         </section>
+    }
+}
+
+/// A label and the key it names at its end, in brackets of either width: "Leave (Esc)" is
+/// ("Leave", " (Esc)"), "退出（Esc）" is ("退出", "（Esc）").
+fn split_key(label: &'static str) -> (&'static str, &'static str) {
+    match label.rfind(['(', '（']) {
+        Some(at) if label.ends_with([')', '）']) => {
+            let text = label[..at].trim_end();
+            (text, &label[text.len()..])
+        }
+        _ => (label, ""),
     }
 }

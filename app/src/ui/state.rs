@@ -300,7 +300,8 @@ pub fn use_clock() -> ReadSignal<Millis> {
 /// demonstrations and tests), else the wall clock. The error explains a bad `at=`.
 pub fn use_now(at: Memo<Option<String>>) -> (Signal<Millis>, Memo<Option<TimeError>>) {
     let clock = use_clock();
-    let parsed = Memo::new(move |_| at.get().map(|s| time::parse_rfc3339(&s)));
+    let offset = crate::programme::meeting().utc_offset_minutes;
+    let parsed = Memo::new(move |_| at.get().map(|s| time::parse_at(&s, offset)));
     let now = Signal::derive(move || match parsed.get() {
         Some(Ok(t)) => t,
         _ => clock.get(),

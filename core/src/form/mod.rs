@@ -1,6 +1,6 @@
 //! The state behind a filter form (the agenda's, the question explorer's): what each control
 //! shows in a state, and the state after a control changes. The views bind any such form the
-//! same way (`ui::slot::bind_form`).
+//! same way (`platform::dom::sync_form`, and one delegated listener that asks `with_control`).
 
 pub mod agenda;
 pub mod questions;

@@ -72,7 +72,7 @@ pub const EN_AGENDA: AgendaText = AgendaText {
     notice_kind: "“{value}” is not a kind of session, so it was left out of the filter.",
     notice_speaker: "No speaker “{value}” is in the programme, so sessions of every speaker are shown.",
     notice_picks: "This shared agenda link names no session of the programme, so the whole agenda is shown.",
-    notice_at: "The time in this link, “{value}”, is not a date and time like 2021-11-22T15:40:00-05:00, so the agenda follows your clock.",
+    notice_at: "The time in this link, “{value}”, is not a date and time like 2021-11-22T15:40 (New York time), so the agenda follows your clock.",
     // {session}: a session's title (English); {when}: "Monday, 22 November 2021, 10:00 New York time"; {starts}: "in 3 days".
     before_title: "The meeting has not started.",
     before_text: "It opens with the {session} on {when} ({starts}).",

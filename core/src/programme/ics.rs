@@ -95,10 +95,36 @@ pub fn calendar(
 }
 
 /// A file name for a calendar of these sessions.
-pub fn file_name(sessions: &[&Session]) -> String {
-    match sessions {
-        [one] => format!("gpa2021-{}.ics", one.id),
-        _ => "gpa2021-programme.ics".to_string(),
+/// The name of a calendar file, saying what it holds: one session (`gpa2021-panel-1.ics`),
+/// the whole programme (`gpa2021-programme.ics`), one day's sessions
+/// (`gpa2021-2021-11-22.ics`, or `gpa2021-2021-11-22-3-sessions.ics` for some of them), or
+/// some sessions of both days (`gpa2021-4-sessions.ics`).
+pub fn file_name(m: &Meeting, sessions: &[&Session]) -> String {
+    let id = m.id;
+    let day = |d: &str| m.day(d).map(|d| d.date);
+    let one_day = sessions
+        .first()
+        .and_then(|first| day(first.day))
+        .filter(|date| sessions.iter().all(|s| day(s.day) == Some(*date)));
+    let all_of = |n: usize| sessions.len() == n;
+    match (sessions, one_day) {
+        ([one], _) => format!("{id}-{}.ics", one.id),
+        (_, _) if all_of(m.sessions.len()) => format!("{id}-programme.ics"),
+        (_, Some(date)) => {
+            let whole_day = all_of(
+                m.sessions
+                    .iter()
+                    .filter(|s| day(s.day) == Some(date))
+                    .count(),
+            );
+            let date = format!("{:04}-{:02}-{:02}", date.year, date.month, date.day);
+            if whole_day {
+                format!("{id}-{date}.ics")
+            } else {
+                format!("{id}-{date}-{}-sessions.ics", sessions.len())
+            }
+        }
+        _ => format!("{id}-{}-sessions.ics", sessions.len()),
     }
 }
 
@@ -106,6 +132,30 @@ pub fn file_name(sessions: &[&Session]) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_file_is_named_for_what_it_holds() {
+        let m = crate::programme::meeting();
+        let all: Vec<&Session> = m.sessions.iter().collect();
+        assert_eq!(
+            file_name(m, &all[..1]),
+            format!("{}-{}.ics", m.id, all[0].id)
+        );
+        assert_eq!(file_name(m, &all), format!("{}-programme.ics", m.id));
+        let first = &m.days[0];
+        let day: Vec<&Session> = all.iter().copied().filter(|s| s.day == first.id).collect();
+        let date = format!(
+            "{:04}-{:02}-{:02}",
+            first.date.year, first.date.month, first.date.day
+        );
+        assert_eq!(file_name(m, &day), format!("{}-{date}.ics", m.id));
+        assert_eq!(
+            file_name(m, &day[..2]),
+            format!("{}-{date}-2-sessions.ics", m.id)
+        );
+        let both = [day[0], *all.last().unwrap()];
+        assert_eq!(file_name(m, &both), format!("{}-2-sessions.ics", m.id));
+    }
 
     #[test]
     fn escaping() {

@@ -1,18 +1,31 @@
 //! The agenda page as HTML: a skeleton with named slots, each slot's content, and the filter
 //! form. The build writes it (with the default view) as the static `index.html`; the app
-//! renders the same skeleton, then refreshes the slots as the filters and the clock change.
+//! adopts it, and refreshes a slot only when the filters or the clock change what it shows.
+//!
+//! The pieces: where now falls (`now`), what the link brought (`notices`), the filter form
+//! (`filters`), the result count, its buttons and the empty state (`results`), and the printed
+//! way back to the app (`print`).
 
-use super::agenda::{day_sections, kind_label, zone_label, CardOf, CardView};
-use super::forms;
-use super::{esc, fill_html, href, Tx};
-use crate::form::agenda::control;
+mod filters;
+mod notices;
+mod now;
+mod print;
+mod results;
+
+pub use filters::{filters_form, more_label, starred_label};
+pub use notices::{at_notice, notices, picks};
+pub use now::now_banner;
+pub use print::print_qr;
+pub use results::{actions, count_text, empty};
+
+use super::agenda::{day_sections, zone_label, CardOf, CardView};
+use super::{esc, Tx};
 use crate::i18n::fill;
 use crate::programme::favourites::Favourites;
 use crate::programme::filter::AgendaFilter;
-use crate::programme::model::{Meeting, Session, SessionKind};
+use crate::programme::model::{Meeting, Session};
 use crate::programme::now::Moment;
-use crate::time::{self, Millis, MINUTE_MS};
-use std::fmt::Write as _;
+use crate::time::Millis;
 
 /// The parts of the page the app keeps current, by their element's id in the static page and
 /// the app alike.
@@ -218,19 +231,6 @@ pub fn first_page(
     page(m, &state, card)
 }
 
-/// The printed agenda's way back to the app: its address, with a QR code when one was made
-/// (its encoder is loaded only for printing, see `ui::agenda`).
-pub fn print_qr(t: Tx, url: &str, svg: Option<&str>) -> String {
-    match svg {
-        Some(svg) => format!(
-            "<div class=\"print-qr__code\">{svg}</div><p>{}<br>{}</p>",
-            esc(t.p.qr_text),
-            esc(url)
-        ),
-        None => format!("<p>{}<br>{}</p>", esc(t.p.url_text), esc(url)),
-    }
-}
-
 /// The meeting's dates in the interface language: the programme's own words in English
 /// ("22-23 November 2021"), "22–23 novembre 2021" in French.
 pub fn meeting_dates(m: &Meeting, t: Tx) -> String {
@@ -242,311 +242,13 @@ pub fn meeting_dates(m: &Meeting, t: Tx) -> String {
     }
 }
 
-/// "Showing all 7 sessions", "Showing 3 of 7 sessions".
-pub fn count_text(t: Tx, shown: usize, total: usize) -> String {
-    t.showing(&t.p.sessions_all, &t.p.sessions_some, shown, total)
-}
-
-/// A bad `at=` in words.
-pub fn at_notice(t: Tx, value: &str) -> String {
-    fill(t.p.notice_at, &[("value", value)])
-}
-
-/// Problems with the link's own values: shown, explained, with the way back.
-pub fn notices(t: Tx, lines: &[String]) -> String {
-    super::notices(
-        t.c,
-        lines,
-        &format!(
-            "<button type=\"button\" class=\"button button--quiet\" data-action=\"drop-bad\">{}</button>",
-            esc(t.p.drop_bad)
-        ),
-    )
-}
-
-fn starts_in(t: Tx, from: Millis, to: Millis) -> String {
-    let minutes = (to - from).max(0) / MINUTE_MS;
-    match minutes {
-        0 => t.p.in_under_minute.to_string(),
-        1..=59 => t.count(&t.p.in_minutes, minutes as u64, &[]),
-        60..=1439 => fill(
-            t.p.in_hours,
-            &[
-                ("h", &(minutes / 60).to_string()),
-                ("min", &format!("{:02}", minutes % 60)),
-            ],
-        ),
-        _ => t.count(&t.p.in_days, (minutes / 1440) as u64, &[]),
-    }
-}
-
-/// Where `now` falls: before, during, between or after the sessions.
-pub fn now_banner(m: &Meeting, t: Tx, moment: Option<Moment>, now: Millis) -> String {
-    let en = t.en();
-    let title = |s: &Session| format!("<strong{en}>{}</strong>", esc(s.title));
-    let plain_title = |s: &Session| super::en_inline(en, &esc(s.title));
-    let at = |s: &Session| {
-        let day = m
-            .day(s.day)
-            .map(|d| t.date_long(d.date))
-            .unwrap_or_default();
-        esc(&fill(
-            t.c.day_at_new_york,
-            &[("day", &day), ("time", &t.ltr(&time::hhmm(s.start)))],
-        ))
-    };
-    match moment {
-        None => String::new(),
-        Some(Moment::Before { first }) => format!(
-            "<section class=\"now now--before\" aria-label=\"{}\"><p><strong>{}</strong> {}</p></section>",
-            esc(t.p.aria_when),
-            esc(t.p.before_title),
-            fill_html(
-                t.p.before_text,
-                &[
-                    ("session", &plain_title(first)),
-                    ("when", &at(first)),
-                    ("starts", &esc(&starts_in(t, now, m.start(first)))),
-                ]
-            )
-        ),
-        Some(Moment::After { .. }) => format!(
-            "<section class=\"now now--after\" aria-label=\"{}\"><p><strong>{}</strong> {}</p></section>",
-            esc(t.p.aria_when),
-            fill_html(t.p.after_title, &[("dates", &esc(&meeting_dates(m, t)))]),
-            esc(t.p.after_text)
-        ),
-        Some(Moment::During { current, next }) => {
-            // The next session on the same day is "at 15:00"; on another day it names the day,
-            // so a visitor in the last session of Monday does not read "at 10:00" as today.
-            let next_line = next.map_or(String::new(), |n| {
-                let starts = esc(&starts_in(t, now, m.start(n)));
-                let line = if n.day == current.day {
-                    fill_html(
-                        t.p.next_at,
-                        &[
-                            ("session", &title(n)),
-                            ("time", &t.ltr(&time::hhmm(n.start))),
-                            ("starts", &starts),
-                        ],
-                    )
-                } else {
-                    format!(
-                        "<span class=\"live live--next\">{}</span> {}",
-                        esc(t.p.next),
-                        fill_html(
-                            t.p.next_when,
-                            &[("session", &title(n)), ("when", &at(n)), ("starts", &starts)]
-                        )
-                    )
-                };
-                format!("<p>{line}</p>")
-            });
-            format!(
-                "<section class=\"now now--live\" aria-label=\"{}\"><p><span class=\"live live--now\">{}</span> {}</p>{next_line}<button type=\"button\" class=\"button\" data-jump=\"{}\">{}</button></section>",
-                esc(t.p.on_now),
-                esc(t.p.on_now),
-                fill_html(
-                    t.p.now_until,
-                    &[("session", &title(current)), ("time", &t.ltr(&time::hhmm(current.end)))]
-                ),
-                esc(current.id),
-                esc(t.p.jump_now)
-            )
-        }
-        Some(Moment::Between { next, .. }) => format!(
-            "<section class=\"now now--live\" aria-label=\"{}\"><p><span class=\"live live--next\">{}</span> {}</p><button type=\"button\" class=\"button\" data-jump=\"{}\">{}</button></section>",
-            esc(t.p.next),
-            esc(t.p.next),
-            fill_html(
-                t.p.next_when,
-                &[
-                    ("session", &title(next)),
-                    ("when", &at(next)),
-                    ("starts", &esc(&starts_in(t, now, m.start(next)))),
-                ]
-            ),
-            esc(next.id),
-            esc(t.p.jump_next)
-        ),
-    }
-}
-
-/// A selection someone shared (`picks=`), with a way to keep it.
-pub fn picks(t: Tx, picks: Option<(usize, bool)>) -> String {
-    let Some((n, all_kept)) = picks else {
-        return String::new();
-    };
-    format!(
-        "<section class=\"notice notice--info\" aria-label=\"{}\"><p><strong>{}</strong> {}</p><p class=\"row\"><button type=\"button\" class=\"button\" data-action=\"keep-picks\"{}>{}</button><button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">{}</button></p></section>",
-        esc(t.p.aria_shared),
-        esc(&t.count(&t.p.picks_shared, n as u64, &[])),
-        esc(if n == 1 { t.p.picks_listed_one } else { t.p.picks_listed }),
-        if all_kept { " disabled" } else { "" },
-        esc(match (all_kept, n == 1) {
-            (true, true) => t.p.picks_all_kept_one,
-            (true, false) => t.p.picks_all_kept,
-            (false, true) => t.p.picks_add_one,
-            (false, false) => t.p.picks_add,
-        }),
-        esc(t.p.picks_full)
-    )
-}
-
-/// The filter controls: real, labelled form controls whose names are [`control`]'s.
-pub fn filters_form(m: &Meeting, t: Tx, f: &AgendaFilter, starred: usize) -> String {
-    let mut days = vec![("", t.p.both_days.to_string())];
-    days.extend(
-        m.days
-            .iter()
-            .map(|d| (d.id, t.date_in_short_names(t.p.day_chip, d.date))),
-    );
-    let kinds: String = SessionKind::ALL
-        .iter()
-        .map(|k| {
-            forms::chip(
-                control::KIND,
-                k.slug(),
-                &esc(kind_label(t, *k)),
-                f.kinds.contains(k),
-                &format!("chip--{}", k.slug()),
-            )
-        })
-        .collect();
-    let mut speakers = vec![(String::new(), t.p.any_speaker.to_string())];
-    speakers.extend(
-        m.speakers
-            .iter()
-            .map(|p| (p.id.to_string(), format!("{} — {}", p.full_name(), p.role))),
-    );
-    // Open when one of its filters is on, so a filtered view (a shared link, or the way back
-    // from a session) shows what narrows it.
-    let open = f.more_count() > 0;
-    format!(
-        "<form class=\"filters no-print\" id=\"{}\" role=\"search\" aria-label=\"{}\">{}{}{}\
-<button type=\"button\" class=\"filters__toggle button button--quiet\" aria-expanded=\"{open}\" aria-controls=\"{}\" data-action=\"more\" id=\"{}\">{}</button>\
-<div id=\"{}\" class=\"filters__more{}\"><fieldset class=\"chips\"><legend>{}</legend>{kinds}</fieldset>{}<p class=\"filters__link\"><a href=\"{}\">{}</a></p></div></form>",
-        Slot::Form.id(),
-        esc(t.p.filter_label),
-        forms::search("agenda-q", control::TEXT, t.p.search_label, t.p.search_placeholder, &f.text),
-        forms::segmented(t.p.day_legend, control::DAY, &days, f.day.as_deref().unwrap_or("")),
-        // "My agenda" in sight, not folded under "More filters": on a phone it is where a
-        // visitor who starred sessions looks for them.
-        forms::check(control::MINE, &format!("<span id=\"{}\">{}</span>", Slot::Starred.id(), esc(&starred_label(t, starred))), f.mine),
-        Slot::More.id(),
-        Slot::MoreLabel.id(),
-        esc(&more_label(t, f.more_count())),
-        Slot::More.id(),
-        if open { " is-open" } else { "" },
-        esc(t.p.kind_legend),
-        forms::select("agenda-speaker", control::SPEAKER, t.p.speaker_label, &speakers, f.speaker.as_deref().unwrap_or(""), t.en()),
-        // The speakers' own page (each with their sessions), otherwise reached only from a
-        // session.
-        href("speakers"),
-        esc(t.p.speakers_all),
-    )
-}
-
-pub fn more_label(t: Tx, on: usize) -> String {
-    t.with_on(t.p.more_filters, on)
-}
-
-pub fn starred_label(t: Tx, n: usize) -> String {
-    t.count(&t.p.starred, n as u64, &[])
-}
-
-/// The buttons beside the result count.
-pub fn actions(s: &AgendaState) -> String {
-    let t = s.t;
-    let mut o = String::new();
-    if s.shown.is_empty() {
-        // The empty state below has the way back; nothing to print or add.
-        return o;
-    }
-    if s.filter.narrows() || s.picks.is_some() {
-        let _ = write!(o, "<button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">{}</button>", esc(t.c.clear_filters));
-    }
-    let add = match s.shown.len() {
-        1 => t.p.ics_one.to_string(),
-        n => t.count(&t.p.ics_many, n as u64, &[]),
-    };
-    let _ = write!(
-        o,
-        "<button type=\"button\" class=\"button\" data-action=\"ics\">{}</button>",
-        esc(&add)
-    );
-    if s.filter.mine && s.starred > 0 && s.picks.is_none() {
-        let _ = write!(
-            o,
-            "<button type=\"button\" class=\"button\" data-action=\"share-mine\">{}</button>",
-            esc(t.p.share_mine)
-        );
-    }
-    let _ = write!(
-        o,
-        "<button type=\"button\" class=\"button button--quiet\" data-action=\"print\">{}</button>",
-        esc(t.p.print)
-    );
-    o
-}
-
-/// Nothing matched: say why and offer the way back.
-pub fn empty(s: &AgendaState) -> String {
-    if !s.shown.is_empty() {
-        return String::new();
-    }
-    let (t, f) = (s.t, s.filter);
-    let why = if f.mine && s.starred == 0 && s.picks.is_none() {
-        esc(&fill(t.p.empty_mine, &[("add", t.p.star_add)]))
-    } else if !f.text.trim().is_empty() {
-        // Only words narrow the view: no "filters you chose" to speak of.
-        let template = if f.only_words() {
-            t.p.empty_text_only
-        } else {
-            t.p.empty_text
-        };
-        fill_html(template, &[("text", &esc(f.text.trim()))])
-    } else {
-        esc(t.p.empty_combo)
-    };
-    // The same words may be in the guiding questions and background papers (a theme such as
-    // "privacy" is): the way there carries them.
-    let questions = match f.text.trim() {
-        "" => "questions".to_string(),
-        text => format!("questions?q={}", crate::query::encode(text)),
-    };
-    format!(
-        "<div class=\"empty\"><h2>{}</h2><p>{why}</p><button type=\"button\" class=\"button\" data-action=\"clear\">{}</button><p><a href=\"{}\">{}</a></p></div>",
-        esc(t.p.empty_title),
-        esc(t.c.clear_filters),
-        href(&questions),
-        esc(t.p.empty_questions)
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::programme::favourites::Favourites;
     use crate::programme::{meeting, now};
     use crate::query::Query;
-
-    #[test]
-    fn the_printed_way_back_says_scan_only_with_a_code() {
-        let t = crate::i18n::ENGLISH;
-        let with = print_qr(t, "https://x.test/", Some("<svg></svg>"));
-        assert!(
-            with.contains("<svg></svg>")
-                && with.contains("Scan for")
-                && with.contains("https://x.test/")
-        );
-        let without = print_qr(t, "https://x.test/?a=<b>", None);
-        assert!(!without.contains("svg") && !without.contains("Scan"));
-        assert!(
-            without.contains("The live programme")
-                && without.contains("https://x.test/?a=&lt;b&gt;")
-        );
-    }
+    use crate::time;
 
     fn state_html(q: &str, at: &str) -> String {
         let m = meeting();

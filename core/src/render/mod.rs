@@ -1,12 +1,14 @@
-//! The programme as HTML, written by plain Rust: the one renderer for the content of the
-//! pages, used by the app at run time (bound with `inner_html`) and by the build for the
-//! static pages (so visitors and search engines get the real programme before the wasm).
+//! The pages as HTML, written by plain Rust: the whole document and its head, the frame, each
+//! page's content and its forms, the slots the app keeps current and the `?id=` variants. One
+//! renderer for both: the app uses it at run time (a slot bound with `inner_html`) and the
+//! build (`site/`) for the static pages (so visitors and search engines get the real programme
+//! before the wasm).
 //!
 //! Why strings and not `view!`: every distinct `view!` tree is its own monomorphised code in
 //! the wasm, and the content here is large, static and repetitive. Rendering it as text keeps
 //! the first-load budget (see README, "Bundle size") and lets native tests read the markup.
-//! Interactive controls stay Leptos views; the few buttons inside content (the star of a
-//! session) are handled by one delegated listener.
+//! The controls are HTML too: the app takes each page's buttons and form controls with one
+//! delegated listener.
 //!
 //! Links are relative (`session?id=x`, `./`): every page is one path segment deep, so they
 //! resolve under any base path.

@@ -231,6 +231,49 @@ pub fn parse_rfc3339(input: &str) -> Result<Millis, TimeError> {
     )
 }
 
+/// Parses a moment a visitor writes in an address (`?at=`): RFC 3339 as [`parse_rfc3339`]
+/// takes it, or shorter, as people write it: without seconds (`2021-11-22T20:40Z`,
+/// `2021-11-22T15:40-05:00`), and without a zone (`2021-11-22T15:40`, read as a wall-clock
+/// time where the meeting is, whose UTC offset is `meeting_offset_minutes`). Bounded work on
+/// any input, never a panic.
+pub fn parse_at(input: &str, meeting_offset_minutes: i32) -> Result<Millis, TimeError> {
+    let err = || TimeError(input.chars().take(60).collect());
+    let s = input.trim();
+    if !s.is_ascii() || s.len() < 16 || s.len() > 40 {
+        return Err(err());
+    }
+    let b = s.as_bytes();
+    // Seconds left out: "…T15:40" followed by the end, a zone or nothing else.
+    let mut full = if b[13] == b':' && b.get(16) != Some(&b':') {
+        format!("{}:00{}", &s[..16], &s[16..])
+    } else {
+        s.to_string()
+    };
+    // No zone: the meeting's.
+    let time_end = {
+        let f = full.as_bytes();
+        let mut i = 19;
+        if f.get(i) == Some(&b'.') {
+            i += 1;
+            while f.get(i).is_some_and(u8::is_ascii_digit) {
+                i += 1;
+            }
+        }
+        i
+    };
+    if full.len() == time_end {
+        full.push_str(&offset_suffix(meeting_offset_minutes));
+    }
+    parse_rfc3339(&full).map_err(|_| err())
+}
+
+/// "-05:00" for an offset of -300 minutes.
+fn offset_suffix(minutes: i32) -> String {
+    let sign = if minutes < 0 { '-' } else { '+' };
+    let m = minutes.unsigned_abs();
+    format!("{sign}{:02}:{:02}", m / 60, m % 60)
+}
+
 fn days_in_month(year: i64, month: i64) -> i64 {
     match month {
         4 | 6 | 9 | 11 => 30,
@@ -410,6 +453,34 @@ mod tests {
         }
     }
 
+    #[test]
+    fn a_visitor_writes_a_moment_as_people_do() {
+        let at = parse_rfc3339("2021-11-22T15:40:00-05:00").unwrap();
+        for written in [
+            "2021-11-22T15:40:00-05:00",
+            "2021-11-22T20:40Z",
+            "2021-11-22T20:40:00Z",
+            "2021-11-22T15:40",
+            "2021-11-22 15:40",
+            "2021-11-22T15:40:00",
+            "2021-11-22T15:40-05:00",
+            " 2021-11-22T15:40 ",
+        ] {
+            assert_eq!(parse_at(written, -300), Ok(at), "{written}");
+        }
+        for bad in [
+            "2021-11-22",
+            "15:40",
+            "2021-11-22T15",
+            "2021-11-22T15:4",
+            "2021-11-22T25:40",
+            "2021-11-22T15:40:00+5",
+            "2021-11-22T15:40x",
+        ] {
+            assert!(parse_at(bad, -300).is_err(), "{bad}");
+        }
+    }
+
     proptest! {
         #[test]
         fn civil_round_trip(z in -1_000_000i64..1_000_000) {
@@ -425,6 +496,19 @@ mod tests {
         #[test]
         fn parse_never_panics(s in ".{0,40}") {
             let _ = parse_rfc3339(&s);
+            let _ = parse_at(&s, -300);
+        }
+
+        #[test]
+        fn an_address_moment_without_seconds_or_zone_is_the_full_one(t in 0i64..4_102_444_800_000, off in -720i32..=840) {
+            let t = t - t % 60_000;
+            let full = format_rfc3339(t, off);
+            prop_assert_eq!(parse_at(&full, 0), Ok(t));
+            // Without seconds ("…T15:40-05:00"), and without the zone, in the meeting's.
+            let short = format!("{}{}", &full[..16], &full[19..]);
+            prop_assert_eq!(parse_at(&short, 0), Ok(t));
+            prop_assert_eq!(parse_at(&full[..16], off), Ok(t));
+            prop_assert_eq!(parse_at(&full[..19], off), Ok(t));
         }
 
         #[test]

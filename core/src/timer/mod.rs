@@ -1,6 +1,7 @@
 //! The speaking timer: a state machine that takes the clock as input (`state`), the share-link
-//! codec that carries a running timer to other devices (`link`), and the speakers queue with
-//! its log (`queue`). All pure; the views and the platform layer supply the clock.
+//! codec that carries a running timer to other devices (`link`), the speakers queue with its
+//! log (`queue`), the floor the chair runs with undo (`floor`) and the log as a CSV record
+//! (`record`). All pure; the views and the platform layer supply the clock.
 
 pub mod floor;
 pub mod link;

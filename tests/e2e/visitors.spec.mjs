@@ -1,0 +1,115 @@
+// What visitors hit (issue 24): high contrast, touch, screen-reader wording, print and the
+// explorer's ways back, each as a visitor meets it.
+import { test, expect } from '@playwright/test';
+import { appReady } from './helpers.mjs';
+
+const before = (loc) => loc.evaluate((el) => getComputedStyle(el, '::before').content);
+const style = (loc, ...props) => loc.evaluate((el, props) => props.map((p) => getComputedStyle(el)[p]), props);
+
+test('in forced colours every state keeps a cue that is not a fill', async ({ page }) => {
+  await page.emulateMedia({ forcedColors: 'active' });
+  await page.goto('/?day=mon');
+  await appReady(page);
+  // The chosen day: a tick and the system's highlight, the others neither.
+  const days = page.locator('.segmented__option > span');
+  const chosen = page.locator('.segmented__option input:checked + span');
+  await expect(chosen).toHaveCount(1);
+  expect(await before(chosen)).toContain('✓');
+  const other = page.locator('.segmented__option input:not(:checked) + span').first();
+  expect(await before(other)).toBe('none');
+  expect((await style(chosen, 'backgroundColor'))[0]).not.toBe((await style(other, 'backgroundColor'))[0]);
+  expect(await days.count()).toBeGreaterThan(1);
+  // Only the current page's link is underlined: the others' line is the colour behind it.
+  const links = await page.locator('.site-nav a').evaluateAll((as) => as.map((a) => {
+    const s = getComputedStyle(a);
+    return { current: a.getAttribute('aria-current') === 'page', line: s.borderBottomColor !== s.backgroundColor && s.borderBottomWidth !== '0px' };
+  }));
+  expect(links.filter((l) => l.current)).toEqual([{ current: true, line: true }]);
+  expect(links.filter((l) => !l.current).every((l) => !l.line)).toBe(true);
+  // The kind's shape is drawn, not a fill of the background's colour.
+  const badge = page.locator('main .badge').first();
+  const [glyph, behind] = await badge.evaluate((b) => [getComputedStyle(b, '::before').backgroundColor, getComputedStyle(b).backgroundColor]);
+  expect(glyph).not.toBe(behind);
+  // The timer's progress shows against its track.
+  await page.goto('/timer');
+  await appReady(page);
+  await page.getByRole('button', { name: 'Start' }).click();
+  const bar = page.locator('.timer-display__bar');
+  const [fill, track] = await bar.evaluate((b) => [getComputedStyle(b.firstElementChild).backgroundColor, getComputedStyle(b).backgroundColor]);
+  expect(fill).not.toBe(track);
+  await page.screenshot({ path: `test-results/forced-colours-${test.info().project.name}.png` });
+});
+
+test('a theme tag far down the explorer takes the visitor to the result, with the focus on its count', async ({ page }) => {
+  await page.goto('/questions');
+  await appReady(page);
+  const tag = page.locator('#q1-6 a.tag', { hasText: 'Children' });
+  await tag.scrollIntoViewIfNeeded();
+  const far = await page.evaluate(() => scrollY);
+  expect(far).toBeGreaterThan(500);
+  if (test.info().project.name === 'phone') await tag.tap(); else await tag.focus().then(() => page.keyboard.press('Enter'));
+  await expect(page).toHaveURL(/theme=children/);
+  const count = page.locator('#explorer-count');
+  await expect(count).toBeFocused();
+  await expect(count).toBeInViewport();
+  expect(await page.evaluate(() => scrollY)).toBeLessThan(far);
+  // The next Tab goes on from the result, not from the top of the page.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement.closest('header.site-header') === null)).toBe(true);
+  // "Clear all filters" does the same.
+  await page.getByRole('button', { name: 'Clear all filters' }).first().click();
+  await expect(page).not.toHaveURL(/theme=/);
+  await expect(count).toBeFocused();
+});
+
+test('present mode says where each question is as it changes, and names keys only where there is a keyboard', async ({ page }) => {
+  await page.goto('/questions?present=q1-3');
+  await appReady(page);
+  const live = page.locator('.present [aria-live="polite"]');
+  await expect(live).toHaveCount(1);
+  await expect(live.locator('h1')).toContainText('Question 1.3 · 3 of 13');
+  await expect(live.locator('.present__text')).not.toBeEmpty();
+  await page.getByRole('button', { name: /Next/ }).click();
+  await expect(live.locator('h1')).toContainText('Question 1.4 · 4 of 13');
+  const leave = page.locator('.present').getByRole('button', { name: /^(Leave|Leave \(Esc\))$/ });
+  if (test.info().project.name === 'phone') {
+    await expect(leave).toHaveText('Leave', { useInnerText: true });
+    await expect(leave).toHaveAccessibleName('Leave');
+    await expect(page.locator('.present__keys')).toBeHidden();
+  } else {
+    await expect(leave).toHaveText('Leave (Esc)', { useInnerText: true });
+  }
+});
+
+for (const [route, box] of [['/', 'Search the programme'], ['/questions', 'Search the questions']]) {
+  test(`on ${route} the results count is said once typing pauses, not at every keystroke`, async ({ page }) => {
+    await page.goto(route);
+    await appReady(page);
+    const count = page.locator('main .results__count');
+    await expect(count).toHaveAttribute('role', 'status');
+    await count.evaluate((el) => {
+      window.__said = [];
+      new MutationObserver(() => window.__said.push(el.textContent)).observe(el, { childList: true, characterData: true, subtree: true });
+    });
+    const search = page.getByRole('searchbox').first();
+    await search.click();
+    await search.pressSequentially('children', { delay: 40 });
+    // The list follows every keystroke…
+    await expect(page.locator('main mark').first()).toBeVisible();
+    // …and the count is written once, when typing has paused.
+    await expect.poll(() => page.evaluate(() => window.__said.length)).toBeGreaterThan(0);
+    await page.waitForTimeout(1000);
+    const said = await page.evaluate(() => window.__said);
+    expect(new Set(said).size, said.join(' | ')).toBe(1);
+    expect(said[0]).toMatch(/^Showing \d+ of \d+/);
+  });
+}
+
+test('the way back from a session is a target as large as the other controls', async ({ page }) => {
+  await page.goto('/session?id=panel-1');
+  await appReady(page);
+  const back = page.locator('main .breadcrumb a:visible').first();
+  const box = await back.boundingBox();
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  expect(box.width).toBeGreaterThanOrEqual(44);
+});
