@@ -85,6 +85,18 @@ test('a host that answers every address with index.html still leads to the page,
   await expect(page.locator('main h1')).toHaveText('Panel Discussion 1');
 });
 
+test('inside a host\'s frame, on a host that answers every address with index.html, "Open the page directly" still leads to the page', async ({ page }) => {
+  const index = await (await page.request.get('/')).text();
+  await page.route(/\/session(\?.*)?$/, (route) => route.fulfill({ body: index, contentType: 'text/html' }));
+  await page.goto('/session?id=panel-1&embed=1');
+  await expect(page.locator('html[data-app="ready"]')).toHaveCount(1);
+  await page.getByRole('link', { name: 'Open the page directly' }).click();
+  await expect(page).toHaveURL(/\/session\.html\?id=panel-1&embed=1$/);
+  await appReady(page);
+  await expect(page.locator('main h1:visible')).toHaveText('Panel Discussion 1');
+  await expect(page.locator('html[data-embed]')).toHaveCount(1);
+});
+
 test('an unknown session id says so and offers a way back', async ({ page }) => {
   await page.goto('/session?id=nope');
   await appReady(page);

@@ -113,3 +113,44 @@ test('the way back from a session is a target as large as the other controls', a
   expect(box.height).toBeGreaterThanOrEqual(44);
   expect(box.width).toBeGreaterThanOrEqual(44);
 });
+
+test('a session\'s page says "On now" and "Next", as its card in the agenda does', async ({ page }) => {
+  const live = page.locator('main .session__meta .live');
+  await page.goto('/session?id=panel-1&at=2021-11-22T15:40');
+  await appReady(page);
+  await expect(live).toHaveText('On now');
+  await expect(live).toHaveClass(/live--now/);
+  await page.goto('/session?id=panel-2&at=2021-11-22T15:40');
+  await appReady(page);
+  await expect(live).toHaveText('Next');
+  await page.goto('/session?id=closing-plenary&at=2021-11-22T15:40');
+  await appReady(page);
+  await expect(live).toBeHidden();
+});
+
+test('back from a session, the focus is on the link the visitor left from', async ({ page }) => {
+  await page.goto('/?day=mon');
+  await appReady(page);
+  await page.locator('#s-panel-2 .session__title a').click();
+  await expect(page.locator('main h1:visible')).toHaveText('Panel Discussion 2');
+  await page.goBack();
+  await appReady(page);
+  await expect(page).toHaveURL(/day=mon/);
+  await expect(page.locator('#s-panel-2 .session__title a')).toBeFocused();
+  // The page's own way back does the same.
+  await page.locator('#s-panel-1 .session__title a').click();
+  await expect(page.locator('main h1:visible')).toHaveText('Panel Discussion 1');
+  await page.locator('main .breadcrumb a:visible').first().click();
+  await appReady(page);
+  await expect(page.locator('#s-panel-1 .session__title a')).toBeFocused();
+});
+
+test('"My agenda" has a way in from the agenda\'s head, which shows it with its share button', async ({ page }) => {
+  await page.goto('/');
+  await appReady(page);
+  await page.locator('#s-panel-1 button[data-star]').click();
+  await page.getByRole('link', { name: 'My agenda' }).click();
+  await expect(page).toHaveURL(/mine=1/);
+  await expect(page.locator('li.session')).toHaveCount(1);
+  await expect(page.getByRole('button', { name: 'Share my agenda' })).toBeVisible();
+});

@@ -46,7 +46,7 @@ pub use print::{is_print_shortcut, print};
 pub use qr::{qr_svg, qr_svg_now};
 pub use scroll::{scroll_into_view_if_needed, scroll_to_id, scroll_to_top};
 pub use share::{copy_text, share_or_copy, Shared};
-pub use storage::{storage_get, storage_set, tab_storage_get, tab_storage_set};
+pub use storage::{storage_get, storage_set, tab_storage_get, tab_storage_set, tab_storage_take};
 pub use title::{set_page_meta, set_title};
 
 fn window() -> Option<web_sys::Window> {

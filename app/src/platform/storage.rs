@@ -28,6 +28,14 @@ pub fn tab_storage_get(key: &str) -> Option<String> {
         .flatten()
 }
 
+/// Reads and removes a sessionStorage value (this tab's).
+pub fn tab_storage_take(key: &str) -> Option<String> {
+    let s = window()?.session_storage().ok().flatten()?;
+    let value = s.get_item(key).ok().flatten();
+    let _ = s.remove_item(key);
+    value
+}
+
 /// Writes a sessionStorage value (this tab's), if storage allows.
 pub fn tab_storage_set(key: &str, value: &str) {
     if let Some(s) = window().and_then(|w| w.session_storage().ok().flatten()) {

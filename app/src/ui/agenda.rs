@@ -209,6 +209,12 @@ pub fn adopt() {
     };
     let stars = star_clicks();
     platform::listen(VIEW, "click", move |ev: web_sys::MouseEvent| {
+        // A session opened from its card: the way back returns the focus to it.
+        if let Some(card) = platform::closest_attr(&ev, "li.session a[href]", "href")
+            .and_then(|_| platform::closest_attr(&ev, "li.session[id]", "id"))
+        {
+            platform::tab_storage_set(LEFT_FROM_KEY, &card);
+        }
         if let Some(id) = platform::closest_attr(&ev, "button[data-jump]", "data-jump") {
             if !shown.with_untracked(|s| s.iter().any(|x| *x == id)) {
                 clear();
@@ -279,7 +285,20 @@ pub fn adopt() {
     });
     // Text typed or boxes ticked before the app started stay, and count.
     dom::replay_changed(Slot::Form.id());
+    // Back from a session opened here: the focus is on the link the visitor left from (the
+    // browser restores the scroll), not at the top of the page.
+    let left_from = platform::tab_storage_take(LEFT_FROM_KEY).filter(|card| {
+        card.strip_prefix("s-")
+            .and_then(|id| m.session(id))
+            .is_some()
+    });
+    if let Some(card) = left_from {
+        platform::focus_first_of(vec![format!("#{card} .session__title a")]);
+    }
 }
+
+/// The card of the session last opened from the agenda, in this tab (sessionStorage).
+const LEFT_FROM_KEY: &str = "gpa2021.left-from";
 
 thread_local! {
     /// Whether a print is under way (presses while the QR module loads add none).

@@ -43,8 +43,13 @@ pub fn adopt(first: Page) -> bool {
         dom::set_attr(VIEW, KEY, Some(&view_key(lang, first, id_now.as_deref())));
     }
     let key = move || id.with(|id| view_key(t.get().lang, page.get(), id.as_deref()));
+    // "On now" or "Next" on a session's page, as on its card in the agenda (with `at=`, at
+    // that moment).
+    let (now, _) = super::state::use_now(nav.query("at"));
+    let live = move || set_live(t.get_untracked(), now.get_untracked());
     let after = move || {
         adopt::set_local_times(t.get_untracked());
+        live();
         favourites.with_untracked(|f| {
             let t = t.get_untracked();
             adopt::set_stars(f, (t.p.star_add, t.p.star_in));
@@ -71,6 +76,10 @@ pub fn adopt(first: Page) -> bool {
         (t.p.star_add, t.p.star_in)
     });
     after();
+    Effect::new(move |_| {
+        now.track();
+        live();
+    });
     // The document's title: the session's or the speaker's own.
     Effect::new(move |_| {
         let c = t.get().c;
@@ -137,6 +146,27 @@ pub fn adopt(first: Page) -> bool {
         }
     });
     true
+}
+
+/// Says "On now" or "Next" in the [`pages::LIVE`] place of the page's session, or nothing.
+fn set_live(t: crate::render::Tx, at: crate::time::Millis) {
+    let moment = crate::programme::now::moment(meeting(), at);
+    for el in dom::elements(&format!("main [{}]", pages::LIVE)) {
+        let id = el.get_attribute(pages::LIVE).unwrap_or_default();
+        let said = match moment {
+            Some(m) if m.is_current(&id) => Some(("live live--now", t.p.on_now)),
+            Some(m) if m.is_next(&id) => Some(("live live--next", t.p.next)),
+            _ => None,
+        };
+        match said {
+            Some((class, word)) => {
+                dom::set_attr_of(&el, "class", Some(class));
+                dom::set_text_of(&el, word);
+                dom::set_attr_of(&el, "hidden", None);
+            }
+            None => dom::set_attr_of(&el, "hidden", Some("")),
+        }
+    }
 }
 
 /// Shares a page, and says how beside the button (`.share__status`).

@@ -184,6 +184,7 @@ pub fn page(m: &Meeting, s: &AgendaState, card: impl Fn(&'static Session) -> Car
     };
     format!(
         "<div class=\"page agenda-page\"><h1>{}</h1><p class=\"lede\">{} · <span{}>{}</span></p>\
+<p class=\"agenda-mine no-print\"><a class=\"button button--quiet\" href=\"{}\"><span aria-hidden=\"true\">★ </span>{}</a></p>\
 {}{}{}{}\
 <div class=\"results no-print\"><p class=\"results__count\" id=\"{}\" role=\"status\">{}</p>{}</div>\
 <p class=\"share-status\" id=\"{}\" role=\"status\"></p>{}{}\
@@ -193,6 +194,9 @@ pub fn page(m: &Meeting, s: &AgendaState, card: impl Fn(&'static Session) -> Car
         esc(&meeting_dates(m, t)),
         t.en(),
         esc(m.venue),
+        // "My agenda" has a way in of its own, not only the box among the filters.
+        super::href("?mine=1"),
+        esc(t.p.my_agenda),
         slot(Slot::Notices, ""),
         slot(Slot::Now, ""),
         slot(Slot::Picks, ""),

@@ -68,7 +68,8 @@ pub fn top(m: &Meeting, current: Page, lang: Lang, t: &Catalogue, query: &Query)
     }
     .to_string();
     let embed_bar = format!(
-        "<p class=\"embed-bar no-print\"><a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}<span class=\"ext-arrow\" aria-hidden=\"true\">↗</span><span class=\"visually-hidden\"> {}</span></a></p>",
+        "<nav class=\"embed-bar no-print\" aria-label=\"{}\"><p><a href=\"{}\" target=\"_blank\" rel=\"noopener\">{}<span class=\"ext-arrow\" aria-hidden=\"true\">↗</span><span class=\"visually-hidden\"> {}</span></a></p></nav>",
+        esc(t.open_full),
         href(full.trim_start_matches('/')),
         esc(t.open_full),
         esc(t.new_tab)

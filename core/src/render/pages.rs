@@ -19,7 +19,7 @@ pub fn session_head(m: &Meeting, t: Tx, s: &Session, agenda: Option<&str>) -> St
         .subtitle
         .map_or(String::new(), |x| format!("<span{en}>{}</span>", esc(x)));
     format!(
-        "<p class=\"breadcrumb\"><a href=\"{}\">{}</a> <span aria-hidden=\"true\" class=\"breadcrumb__sep\">›</span> {}</p><h1{en}>{}</h1><p class=\"session__meta\">{}{subtitle}<span>{}</span><span{en}>{}</span></p>{}",
+        "<p class=\"breadcrumb\"><a href=\"{}\">{}</a> <span aria-hidden=\"true\" class=\"breadcrumb__sep\">›</span> {}</p><h1{en}>{}</h1><p class=\"session__meta\">{}{subtitle}<span>{}</span><span{en}>{}</span><span class=\"live\" {LIVE}=\"{}\" hidden></span></p>{}",
         agenda.map_or_else(|| href(&format!("?day={}", s.day)), href),
         esc(t.c.title_agenda),
         esc(&day),
@@ -27,9 +27,14 @@ pub fn session_head(m: &Meeting, t: Tx, s: &Session, agenda: Option<&str>) -> St
         kind_badge(t, s),
         esc(&day),
         esc(s.venue),
+        esc(s.id),
         time_line(m, t, s)
     )
 }
+
+/// The attribute of the place on a session's page where the app says "On now" or "Next" (the
+/// static page cannot know the time; the value is the session's id).
+pub const LIVE: &str = "data-live";
 
 /// The body of a session page: speakers, programme items, and for a panel its theme, how it
 /// runs and its guiding questions.
