@@ -154,3 +154,13 @@ test('"My agenda" has a way in from the agenda\'s head, which shows it with its 
   await expect(page.locator('li.session')).toHaveCount(1);
   await expect(page.getByRole('button', { name: 'Share my agenda' })).toBeVisible();
 });
+
+test('"Present questions" from a filtered list starts at its first question', async ({ page }) => {
+  await page.goto('/questions?theme=children');
+  await appReady(page);
+  const first = await page.locator('main li.question').first().getAttribute('id');
+  expect(first).not.toBe('q1-1');
+  await page.getByRole('link', { name: 'Present questions' }).click();
+  await expect(page).toHaveURL(new RegExp(`present=${first}`));
+  await expect(page.locator('.present h1')).toContainText(`Question ${first.slice(1).replace('-', '.')} · 1 of`);
+});

@@ -116,7 +116,7 @@ pub fn adopt() {
     );
     adopt::slot_html(Slot::Actions.id(), move || {
         let t = t.get();
-        filter.with(|f| page::actions(t, f, selected_ok.get().as_deref()))
+        filter.with(|f| page::actions(m, t, f, selected_ok.get().as_deref()))
     });
     adopt::slot_html(Slot::Notices.id(), move || {
         let t = t.get();

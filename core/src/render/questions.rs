@@ -106,7 +106,7 @@ pub fn page_around(
 ) -> String {
     use super::slot::{element, html_key};
     let notices = notices_html(t, notices);
-    let actions = actions(t, f, selected);
+    let actions = actions(m, t, f, selected);
     format!(
         "<div class=\"page\"><h1>{}</h1><p class=\"lede\">{}</p>\
 {}{}<div class=\"results no-print\"><p class=\"results__count\" id=\"{}\" role=\"status\">{}</p>{}</div>\
@@ -172,8 +172,9 @@ pub fn theme_label(t: Qx, theme: &Theme) -> &'static str {
     }
 }
 
-/// "Clear all filters" and "Present questions" (from the selected question, else the first).
-pub fn actions(t: Qx, f: &ExplorerFilter, selected: Option<&str>) -> String {
+/// "Clear all filters" and "Present questions" (from the selected question, else the first
+/// the filters show).
+pub fn actions(m: &'static Meeting, t: Qx, f: &ExplorerFilter, selected: Option<&str>) -> String {
     let clear = if f.narrows() {
         format!(
             "<button type=\"button\" class=\"button button--quiet\" data-action=\"clear\">{}</button>",
@@ -182,9 +183,11 @@ pub fn actions(t: Qx, f: &ExplorerFilter, selected: Option<&str>) -> String {
     } else {
         String::new()
     };
-    let present = f
-        .to_query(Query::default())
-        .with("present", Some(selected.unwrap_or("q1-1")));
+    let first = selected
+        .map(str::to_owned)
+        .or_else(|| f.questions(m).first().map(|q| q.anchor()))
+        .unwrap_or_else(|| "q1-1".to_owned());
+    let present = f.to_query(Query::default()).with("present", Some(&first));
     format!(
         "{clear}<a class=\"button button--quiet\" href=\"{}\">{}</a>",
         href(&format!("questions{present}")),
