@@ -100,8 +100,11 @@ for (const [route, box] of [['/', 'Search the programme'], ['/questions', 'Searc
     await expect.poll(() => page.evaluate(() => window.__said.length)).toBeGreaterThan(0);
     await page.waitForTimeout(1000);
     const said = await page.evaluate(() => window.__said);
-    expect(new Set(said).size, said.join(' | ')).toBe(1);
-    expect(said[0]).toMatch(/^Showing \d+ of \d+/);
+    // Once (twice at most, should a loaded machine pause between two keys for longer than
+    // the wait), not at each of the keystrokes that changed it; and the last is the result.
+    expect(said.length, said.join(' | ')).toBeLessThanOrEqual(2);
+    expect(said.at(-1)).toMatch(/^Showing \d+ of \d+/);
+    await expect(count).toHaveText(said.at(-1));
   });
 }
 
@@ -163,4 +166,23 @@ test('"Present questions" from a filtered list starts at its first question', as
   await page.getByRole('link', { name: 'Present questions' }).click();
   await expect(page).toHaveURL(new RegExp(`present=${first}`));
   await expect(page.locator('.present h1')).toContainText(`Question ${first.slice(1).replace('-', '.')} · 1 of`);
+});
+
+test('a star tapped before any script file has arrived is marked at once and kept', async ({ page }) => {
+  // guard.js and the wasm held back, as on a slow connection where the page paints first:
+  // the page's own first script (inline) marks the star and hands it to the app.
+  let release;
+  const held = new Promise((r) => { release = r; });
+  await page.route(/\/guard\.js|_bg\.wasm|\/boot-/, async (route) => { await held; await route.continue(); });
+  // (guard.js is deferred, so the document does not finish loading while it is held.)
+  await page.goto('/', { waitUntil: 'commit' });
+  const star = page.locator('#s-panel-1 button[data-star]');
+  await expect(star).toBeVisible();
+  await star.click();
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await expect(star.locator('.star__icon')).toHaveText('★');
+  release();
+  await appReady(page);
+  await expect(star).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('#agenda-starred')).toHaveText('Only my agenda (1 starred)');
 });
