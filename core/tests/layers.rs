@@ -215,3 +215,32 @@ fn the_counter_of_lines_stops_at_the_tests() {
     assert_eq!(lines_before_tests("a\nb\n"), 2);
     assert_eq!(lines_before_tests("a // #[cfg(test)]\nb\n"), 2);
 }
+
+#[test]
+fn every_stored_value_is_named_by_the_meetings_key() {
+    // Two meetings' apps on one origin must not share "my agenda", a queue or a language:
+    // every storage key and channel name comes from `Meeting::key`, none is typed with the
+    // meeting's id in the code (doc comments may show one).
+    let core = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let workspace = core.parent().unwrap_or(core);
+    let mut files = Vec::new();
+    for dir in [
+        core.join("src"),
+        workspace.join("app/src"),
+        workspace.join("site/src"),
+    ] {
+        sources(&dir, &mut files);
+    }
+    let typed: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            let text = std::fs::read_to_string(f).ok()?;
+            code(&text)
+                .lines()
+                .filter(|l| !l.trim_start().starts_with("//"))
+                .any(|l| l.contains("\"gpa2021."))
+                .then(|| f.display().to_string())
+        })
+        .collect();
+    assert!(typed.is_empty(), "storage keys typed by hand in {typed:?}");
+}

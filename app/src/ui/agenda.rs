@@ -213,7 +213,7 @@ pub fn adopt() {
         if let Some(card) = platform::closest_attr(&ev, "li.session a[href]", "href")
             .and_then(|_| platform::closest_attr(&ev, "li.session[id]", "id"))
         {
-            platform::tab_storage_set(LEFT_FROM_KEY, &card);
+            platform::tab_storage_set(&m.key(LEFT_FROM), &card);
         }
         if let Some(id) = platform::closest_attr(&ev, "button[data-jump]", "data-jump") {
             if !shown.with_untracked(|s| s.iter().any(|x| *x == id)) {
@@ -287,7 +287,7 @@ pub fn adopt() {
     dom::replay_changed(Slot::Form.id());
     // Back from a session opened here: the focus is on the link the visitor left from (the
     // browser restores the scroll), not at the top of the page.
-    let left_from = platform::tab_storage_take(LEFT_FROM_KEY).filter(|card| {
+    let left_from = platform::tab_storage_take(&m.key(LEFT_FROM)).filter(|card| {
         card.strip_prefix("s-")
             .and_then(|id| m.session(id))
             .is_some()
@@ -297,8 +297,9 @@ pub fn adopt() {
     }
 }
 
-/// The card of the session last opened from the agenda, in this tab (sessionStorage).
-const LEFT_FROM_KEY: &str = "gpa2021.left-from";
+/// The card of the session last opened from the agenda, in this tab (sessionStorage, under
+/// the meeting's key).
+const LEFT_FROM: &str = "left-from";
 
 thread_local! {
     /// Whether a print is under way (presses while the QR module loads add none).

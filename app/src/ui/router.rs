@@ -19,7 +19,7 @@ pub struct Nav {
 /// Where the agenda keeps its query (its filters) for the pages of other bundles, which are
 /// another page load, so a way "back to the agenda" returns to the view the visitor came from
 /// (sessionStorage: this tab's, like the back button).
-const AGENDA_LEFT_KEY: &str = "gpa2021.agenda-left";
+const AGENDA_LEFT: &str = "agenda-left";
 
 pub(super) fn current_url() -> AppUrl {
     let (path, search) = platform::location_path_and_search();
@@ -42,7 +42,10 @@ pub fn provide_nav(bundle: Bundle) -> Nav {
         Effect::new(move |_| {
             url.with(|u| {
                 if u.page == Page::Agenda {
-                    platform::tab_storage_set(AGENDA_LEFT_KEY, &u.query.to_string());
+                    platform::tab_storage_set(
+                        &crate::programme::meeting().key(AGENDA_LEFT),
+                        &u.query.to_string(),
+                    );
                 }
             })
         });
@@ -125,7 +128,7 @@ impl Nav {
     /// The way back to the agenda as the visitor last left it in this tab, if they were on it
     /// (see [`crate::routes::agenda_back`]).
     pub fn agenda_left(self) -> Option<String> {
-        platform::tab_storage_get(AGENDA_LEFT_KEY)
+        platform::tab_storage_get(&crate::programme::meeting().key(AGENDA_LEFT))
             .map(|query| crate::routes::agenda_back(&Query::parse(&query)))
     }
 

@@ -1,9 +1,10 @@
 //! App-wide state shared by several pages: the interface text in the visitor's language,
 //! "my agenda" (kept on the device) and the clock.
 
-use crate::i18n::{Catalogue, Lang, Loadable, TextSet, Texts, LANG_KEY};
+use crate::i18n::{Catalogue, Lang, Loadable, TextSet, Texts};
 use crate::platform;
 use crate::programme::favourites::{Favourites, Stars};
+use crate::programme::meeting;
 use crate::time::{self, Millis, TimeError};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -11,7 +12,8 @@ use std::any::Any;
 use std::cell::RefCell;
 use std::time::Duration;
 
-const MY_AGENDA_KEY: &str = "gpa2021.my-agenda";
+/// Where "my agenda" is kept on the device (under the meeting's key).
+const MY_AGENDA: &str = "my-agenda";
 
 /// The interface text shown: its language, the frame's text, and the bundle's pages' text
 /// (a [`Texts`] with its page type erased, so every bundle has one signal of one type: each
@@ -52,14 +54,14 @@ fn wanted_lang(from_url: Memo<Option<String>>) -> RwSignal<Lang> {
     let preferred = platform::preferred_languages();
     let start = Lang::choose(
         untrack(|| from_url.get()).as_deref(),
-        platform::storage_get(LANG_KEY).as_deref(),
+        platform::storage_get(&meeting().key(crate::render::document::LANG)).as_deref(),
         preferred.iter().map(String::as_str),
     );
     let wanted = RwSignal::new(start);
     Effect::new(move |_| {
         if let Some(l) = from_url.get().as_deref().and_then(Lang::parse) {
             wanted.set(l);
-            platform::storage_set(LANG_KEY, l.code());
+            platform::storage_set(&meeting().key(crate::render::document::LANG), l.code());
         }
     });
     wanted
@@ -205,14 +207,15 @@ thread_local! {
 
 /// What the store holds now, merged into this tab's stars.
 fn stored_stars() -> Stars {
-    let stored = Stars::parse(&platform::storage_get(MY_AGENDA_KEY).unwrap_or_default());
+    let stored =
+        Stars::parse(&platform::storage_get(&meeting().key(MY_AGENDA)).unwrap_or_default());
     STARS.with_borrow(|mine| mine.merge(&stored))
 }
 
 /// Keeps `stars` as this tab's, in the store (when they differ from `stored`), and shown.
 fn keep_stars(stars: Stars, stored: Option<&Stars>, shown: RwSignal<Favourites>) {
     if stored != Some(&stars) {
-        platform::storage_set(MY_AGENDA_KEY, &stars.encode());
+        platform::storage_set(&meeting().key(MY_AGENDA), &stars.encode());
     }
     let next = stars.favourites();
     STARS.with_borrow_mut(|s| *s = stars);
@@ -222,14 +225,15 @@ fn keep_stars(stars: Stars, stored: Option<&Stars>, shown: RwSignal<Favourites>)
 }
 
 pub fn provide_my_agenda() {
-    let stored = Stars::parse(&platform::storage_get(MY_AGENDA_KEY).unwrap_or_default());
+    let stored =
+        Stars::parse(&platform::storage_get(&meeting().key(MY_AGENDA)).unwrap_or_default());
     let favourites = RwSignal::new(Favourites::default());
     keep_stars(stored.clone(), Some(&stored), favourites);
     // A star in another tab (a session opened in a new tab, say) is taken over here. That
     // tab may have written before this tab's last star reached it (localStorage reaches
     // other tabs late): the two are merged, and the merge is written back when it holds
     // more than theirs, so both tabs end with both stars.
-    follow_storage(MY_AGENDA_KEY, move |value| {
+    follow_storage(meeting().key(MY_AGENDA), move |value| {
         let theirs = Stars::parse(&value);
         let merged = STARS.with_borrow(|mine| mine.merge(&theirs));
         keep_stars(merged, Some(&theirs), favourites);
@@ -271,9 +275,9 @@ pub fn my_agenda() -> MyAgenda {
 /// Calls `f` with the new value whenever another tab or window of this browser writes `key`
 /// of localStorage (the browser's `storage` event; a tab's own writes do not fire it), for as
 /// long as the calling view lives.
-pub fn follow_storage(key: &'static str, f: impl Fn(String) + 'static) {
+pub fn follow_storage(key: String, f: impl Fn(String) + 'static) {
     let handle = window_event_listener(leptos::ev::storage, move |ev| {
-        if ev.key().as_deref() == Some(key) {
+        if ev.key().as_deref() == Some(key.as_str()) {
             f(ev.new_value().unwrap_or_default());
         }
     });

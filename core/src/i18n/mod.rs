@@ -35,9 +35,6 @@ pub use texts::{interface_attr, TextSet, Texts};
 pub use timer_words::spoken;
 
 /// The frame's English, which every bundle carries.
-/// Where the visitor's language is remembered on the device (localStorage).
-pub const LANG_KEY: &str = "gpa2021.lang";
-
 pub const ENGLISH_FRAME: &Catalogue = &en::EN;
 
 /// The agenda's English (the build's static pages are English).

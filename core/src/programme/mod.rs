@@ -19,6 +19,13 @@ pub fn meeting() -> &'static Meeting {
 }
 
 impl Meeting {
+    /// The name under which this meeting's app keeps `name` on the device (localStorage,
+    /// sessionStorage) and names its channel between windows: `gpa2021.my-agenda`. It comes
+    /// from the meeting's id, so two meetings' apps on one origin never share a value.
+    pub fn key(&self, name: &str) -> String {
+        format!("{}.{name}", self.id)
+    }
+
     pub fn session(&self, id: &str) -> Option<&'static Session> {
         self.sessions.iter().find(|s| s.id == id)
     }

@@ -165,6 +165,10 @@ fn json_list<'a>(items: impl IntoIterator<Item = &'a str>) -> String {
     format!("[{}]", items.join(","))
 }
 
+/// Where the visitor's language is remembered on the device (localStorage), under the
+/// meeting's [`Meeting::key`](crate::programme::model::Meeting).
+pub const LANG: &str = "lang";
+
 /// The `CONFIG` of a page's first script (`web/early.js`): the page names and languages it
 /// knows, where the language is kept, the embedding parameters; for the not-found page the
 /// files to load once it knows where the app is (`late`), and for a page with a variant per
@@ -190,7 +194,7 @@ pub fn early_config(late: Option<&[Asset]>, variants: Option<&str>) -> String {
         "{{\"pages\":{},\"langs\":{},\"langKey\":{},\"waitAttr\":{},\"embedKeys\":{},\"late\":{late},\"variants\":{},\"away\":{},\"zone\":[{},{}]}}",
         json_list(crate::routes::Page::segments()),
         json_list(Lang::ALL.iter().map(|l| l.code())),
-        json(crate::i18n::LANG_KEY),
+        json(&crate::programme::meeting().key(LANG)),
         json(super::frame::LANG_WAIT),
         json_list(crate::embed::KEYS),
         variants.map_or("null".to_string(), json),
@@ -261,7 +265,10 @@ mod tests {
         for k in crate::embed::KEYS {
             assert!(c.contains(&format!("\"{k}\"")), "{k}");
         }
-        assert!(c.contains(&format!("\"langKey\":\"{}\"", crate::i18n::LANG_KEY)));
+        assert!(c.contains(&format!(
+            "\"langKey\":\"{}.lang\"",
+            crate::programme::meeting().id
+        )));
         assert!(c.contains("\"late\":null") && c.contains("\"variants\":null"));
         let m = crate::programme::meeting();
         assert!(

@@ -51,7 +51,7 @@ pub(super) fn control(
             platform::storage_set(&key("queue"), &text);
         }
     });
-    crate::ui::state::follow_storage(Box::leak(key("queue").into_boxed_str()), move |value| {
+    crate::ui::state::follow_storage(key("queue"), move |value| {
         let theirs = Queue::decode(&value);
         if desk.with_untracked(|d| d.floor.queue != theirs) {
             desk.update(|d| {

@@ -47,7 +47,7 @@ use crate::timer::{StatementKind, Timer};
 use leptos::prelude::*;
 
 fn key(name: &str) -> String {
-    format!("{}.{name}", meeting().id)
+    meeting().key(name)
 }
 
 /// The preset for a kind of statement, from the programme's intervention limits.
