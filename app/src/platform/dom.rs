@@ -112,6 +112,26 @@ pub fn control_of(ev: &web_sys::Event) -> Option<Control> {
 }
 
 /// The id of the form of the control an event happened on.
+/// Calls `f` with each change of a control of the form `form` inside `view` (typing, ticking,
+/// choosing): one delegated listener for `input` and `change`, for a form the static page
+/// already has.
+pub fn on_form_controls(
+    view: &'static str,
+    form: &'static str,
+    f: impl Fn(Control) + Copy + 'static,
+) {
+    let on = move |ev: web_sys::Event| {
+        if form_of(&ev).as_deref() != Some(form) {
+            return;
+        }
+        if let Some(c) = control_of(&ev) {
+            f(c);
+        }
+    };
+    super::listen(view, "input", on);
+    super::listen(view, "change", on);
+}
+
 pub fn form_of(ev: &web_sys::Event) -> Option<String> {
     let el = ev.target()?.dyn_into::<web_sys::Element>().ok()?;
     Some(el.closest("form[id]").ok()??.id())

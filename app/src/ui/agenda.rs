@@ -189,19 +189,11 @@ pub fn adopt() {
             nav.go(to)
         }
     };
-    let on_control = move |ev: web_sys::Event| {
-        let Some(c) = dom::control_of(&ev) else {
-            return;
-        };
-        if dom::form_of(&ev).as_deref() != Some(Slot::Form.id()) {
-            return;
-        }
+    dom::on_form_controls(VIEW, Slot::Form.id(), move |c| {
         let (next, replace) =
             filter.with_untracked(|f| f.with_control(m, &c.name, &c.value, c.checked));
         set_filter(next, replace);
-    };
-    platform::listen(VIEW, "input", on_control);
-    platform::listen(VIEW, "change", on_control);
+    });
 
     let clear = move || {
         let keep_at = nav.get_untracked().query.get("at").map(str::to_owned);

@@ -153,21 +153,13 @@ pub fn adopt() {
             )
         })
     });
-    let on_control = move |ev: web_sys::Event| {
-        let Some(c) = dom::control_of(&ev) else {
-            return;
-        };
-        if dom::form_of(&ev).as_deref() != Some(Slot::Form.id()) {
-            return;
-        }
+    dom::on_form_controls(VIEW, Slot::Form.id(), move |c| {
         let (next, replace) =
             filter.with_untracked(|f| f.with_control(m, &c.name, &c.value, c.checked));
         if filter.with_untracked(|cur| *cur != next) {
             set_filter(next, replace);
         }
-    };
-    platform::listen(VIEW, "input", on_control);
-    platform::listen(VIEW, "change", on_control);
+    });
     let last_shared = StoredValue::new(None::<String>);
     // A theme tag or "Clear all filters" changes the list: the visitor is taken to the result,
     // its count, with the focus there (a tag far down the page would leave them mid-page).
