@@ -72,11 +72,6 @@ pub fn adopt() {
             .filter_map(|id| m.session(id))
             .collect::<Vec<&'static Session>>()
     };
-    let mark_of = move |mo: Option<now::Moment>, id: &str| match mo {
-        Some(mo) if mo.is_current(id) => Mark::Now,
-        Some(mo) if mo.is_next(id) => Mark::Next,
-        _ => Mark::None,
-    };
     // The state as it is now, for a part of the page (tracking what it reads, in an effect).
     let with_state = move |part: &Part| {
         let list = sessions();
@@ -100,7 +95,7 @@ pub fn adopt() {
                 starred: fav.len(),
             };
             part(&state, &|s| {
-                card_view(s, fav, &terms_now, mark_of(mo, s.id))
+                card_view(s, fav, &terms_now, Mark::of(mo, s.id))
             })
         })
     };

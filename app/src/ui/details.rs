@@ -153,12 +153,7 @@ fn set_live(t: crate::render::Tx, at: crate::time::Millis) {
     let moment = crate::programme::now::moment(meeting(), at);
     for el in dom::elements(&format!("main [{}]", pages::LIVE)) {
         let id = el.get_attribute(pages::LIVE).unwrap_or_default();
-        let said = match moment {
-            Some(m) if m.is_current(&id) => Some(("live live--now", t.p.on_now)),
-            Some(m) if m.is_next(&id) => Some(("live live--next", t.p.next)),
-            _ => None,
-        };
-        match said {
+        match Mark::of(moment, &id).live(t) {
             Some((class, word)) => {
                 dom::set_attr_of(&el, "class", Some(class));
                 dom::set_text_of(&el, word);

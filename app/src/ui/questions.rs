@@ -330,7 +330,7 @@ fn PresentMode() -> impl IntoView {
         })
     };
     // "Leave (Esc)": the key is said only where there is a keyboard.
-    let (leave, leave_key) = split_key(t.p.present_leave);
+    let (leave, leave_key) = crate::i18n::split_key(t.p.present_leave);
     super::frame::meta(
         t.p.present_title,
         "Guiding questions of the interactive panels, one at a time.",
@@ -359,17 +359,5 @@ fn PresentMode() -> impl IntoView {
             </div>
             <p class="present__keys">{t.p.present_keys}</p>
         </section>
-    }
-}
-
-/// A label and the key it names at its end, in brackets of either width: "Leave (Esc)" is
-/// ("Leave", " (Esc)"), "退出（Esc）" is ("退出", "（Esc）").
-fn split_key(label: &'static str) -> (&'static str, &'static str) {
-    match label.rfind(['(', '（']) {
-        Some(at) if label.ends_with([')', '）']) => {
-            let text = label[..at].trim_end();
-            (text, &label[text.len()..])
-        }
-        _ => (label, ""),
     }
 }

@@ -30,7 +30,7 @@ pub use catalogue::{fnv, Loadable};
 pub use fields::{AgendaText, Catalogue, QuestionsText, TimerText};
 pub use lang::Lang;
 pub use plural::{count, Forms, Plural, NONE};
-pub use template::{fill, placeholders};
+pub use template::{fill, placeholders, split_key};
 pub use texts::{interface_attr, TextSet, Texts};
 pub use timer_words::spoken;
 

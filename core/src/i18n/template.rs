@@ -27,8 +27,29 @@ pub fn placeholders(text: &str) -> Vec<&str> {
     names
 }
 
+/// A label and the key it names at its end, in brackets of either width: "Leave (Esc)" is
+/// ("Leave", " (Esc)"), "退出（Esc）" is ("退出", "（Esc）"); a label without one is itself.
+pub fn split_key(label: &str) -> (&str, &str) {
+    match label.rfind(['(', '（']) {
+        Some(at) if label.ends_with([')', '）']) => {
+            let text = label[..at].trim_end();
+            (text, &label[text.len()..])
+        }
+        _ => (label, ""),
+    }
+}
+
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_label_and_the_key_it_names() {
+        assert_eq!(split_key("Leave (Esc)"), ("Leave", " (Esc)"));
+        assert_eq!(split_key("退出（Esc）"), ("退出", "（Esc）"));
+        assert_eq!(split_key("Quitter (Échap)"), ("Quitter", " (Échap)"));
+        assert_eq!(split_key("Next"), ("Next", ""));
+        assert_eq!(split_key("(x) y"), ("(x) y", ""));
+    }
+
     use super::*;
 
     #[test]

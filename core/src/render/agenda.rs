@@ -14,6 +14,26 @@ pub enum Mark {
     Next,
 }
 
+impl Mark {
+    /// How the session `id` stands at a moment of the programme.
+    pub fn of(moment: Option<crate::programme::now::Moment>, id: &str) -> Mark {
+        match moment {
+            Some(m) if m.is_current(id) => Mark::Now,
+            Some(m) if m.is_next(id) => Mark::Next,
+            _ => Mark::None,
+        }
+    }
+
+    /// Its class and word ("live live--now", "On now"), if it is shown.
+    pub fn live(self, t: Tx) -> Option<(&'static str, &'static str)> {
+        match self {
+            Mark::Now => Some(("live live--now", t.p.on_now)),
+            Mark::Next => Some(("live live--next", t.p.next)),
+            Mark::None => None,
+        }
+    }
+}
+
 /// How one card is shown: what to highlight, whether it is starred or on now.
 #[derive(Debug, Clone, Default)]
 pub struct CardView {
@@ -137,22 +157,8 @@ pub fn session_card(m: &Meeting, t: Tx, s: &Session, v: &CardView) -> String {
     );
     o.push_str("<div class=\"session__head\">");
     o.push_str(&time_line(m, t, s));
-    match v.mark {
-        Mark::Now => {
-            let _ = write!(
-                o,
-                "<span class=\"live live--now\">{}</span>",
-                esc(t.p.on_now)
-            );
-        }
-        Mark::Next => {
-            let _ = write!(
-                o,
-                "<span class=\"live live--next\">{}</span>",
-                esc(t.p.next)
-            );
-        }
-        Mark::None => {}
+    if let Some((class, word)) = v.mark.live(t) {
+        let _ = write!(o, "<span class=\"{class}\">{}</span>", esc(word));
     }
     o.push_str("</div>");
     let _ = write!(
